@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.Web.Localization;
+
+namespace Minor.Platform.Web.Infrastructure;
+
+/// <summary>
+/// Turns the modules' exceptions into RFC 9457 problem details for the API: field errors and broken rules are 422,
+/// a missing or hidden thing 404. Localised by the request's culture; never a stack trace.
+/// </summary>
+public sealed class ApiExceptionHandler(
+    IProblemDetailsService problems, ErrorMessages errors, IStringLocalizer<WebResource> localizer) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        // The middleware has already pointed the request at the error page; the feature keeps the original path.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!new PathString(path).StartsWithSegments("/api"))
+        {
+            return false;
+        }
+
+        ProblemDetails? problem = exception switch
+        {
+            InputValidationException invalid => new HttpValidationProblemDetails(
+                invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = localizer["Problem:Validation"],
+            },
+            BusinessRuleException rule => RuleProblem(rule),
+            NotFoundException => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = localizer["Problem:NotFound"],
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = localizer["Problem:BadRequest"],
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private ProblemDetails RuleProblem(BusinessRuleException rule)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = errors.For(rule.Code, rule.MessageArguments),
+        };
+        problem.Extensions["code"] = rule.Code;
+        foreach (var (key, value) in rule.Details)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Minor.Platform.Assessment;
+using Minor.Platform.Certificates;
+using Minor.Platform.Curriculum;
+using Minor.Platform.Identity;
+using Minor.Platform.Intake;
+using Minor.Platform.SharedKernel.Blobs;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Events;
+using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Seeding;
+using Minor.Platform.SharedKernel.Tenancy;
+using Minor.Platform.Tracks;
+using Minor.Platform.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var environment = builder.Environment;
+var database = PlatformOptions.Database(configuration, environment);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddScoped<IEventBus, InProcessEventBus>();
+builder.Services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.Combine(database.DataFolder, "blobs")));
+
+builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+builder.Services.AddLocalization();
+builder.Services.AddSingleton<ErrorMessages>();
+builder.Services.AddErrorResource<Minor.Platform.Web.Localization.WebResource>("Platform");
+
+builder.Services
+    .AddIdentityModule(database, configuration, environment)
+    .AddCurriculumModule(database)
+    .AddTracksModule(database)
+    .AddIntakeModule(database)
+    .AddAssessmentModule(database)
+    .AddCertificatesModule(database);
+
+builder.Services.AddHangfire(hangfire =>
+{
+    hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+    if (database.IsPostgres)
+    {
+        hangfire.UsePostgreSqlStorage(
+            options => options.UseNpgsqlConnection(database.ConnectionString),
+            new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromMilliseconds(200) });
+    }
+    else
+    {
+        hangfire.UseInMemoryStorage();
+    }
+});
+builder.Services.AddHangfireServer(options =>
+{
+    options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+    options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+});
+
+builder.Services.AddRazorPages();
+// Names such as "Zoë Đurić-Şahin" are written as they are, not as numeric character references.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+    .AddCheck<HangfireHealthCheck>("hangfire", tags: ["ready"]);
+
+var seeds = new SeedContext(
+    PlatformOptions.SeedsFolder(configuration, environment),
+    PlatformOptions.IncludeDemoData(configuration, environment, database));
+builder.Services.AddSingleton(seeds);
+
+var app = builder.Build();
+await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler("/error/500");
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/connect"),
+    pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+
+string[] cultures = ["nl-NL", "en"];
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+    options.ApplyCurrentCultureToResponseHeaders = true;
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+var api = app.MapGroup("/api/v1");
+app.MapIdentityModule(api);
+api.MapCurriculumModule();
+api.MapTracksModule();
+api.MapIntakeModule();
+api.MapAssessmentModule();
+api.MapCertificatesModule();
+
+app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+{
+    var chosen = cultures.Contains(culture) ? culture : cultures[0];
+    context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+    return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+}).ExcludeFromDescription();
+
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()], DisplayStorageConnectionString = false });
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

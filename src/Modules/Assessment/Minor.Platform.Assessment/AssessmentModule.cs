@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.Assessment.Api;
+using Minor.Platform.Assessment.Contracts;
+using Minor.Platform.Assessment.Data;
+using Minor.Platform.Assessment.Features;
+using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Localization;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Localization;
+
+namespace Minor.Platform.Assessment;
+
+public static class AssessmentModule
+{
+    public static IServiceCollection AddAssessmentModule(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<AssessmentDbContext>(database, AssessmentDbContext.SchemaName);
+        services.AddErrorResource<AssessmentResource>("Assessment");
+        services.AddScoped<IAssessmentQueries, AssessmentQueries>();
+        services.AddScoped<RecordModuleResultHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAssessmentModule(this IEndpointRouteBuilder api) => api.MapAssessmentApi();
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.Assessment.Contracts;
+using Minor.Platform.Certificates.Api;
+using Minor.Platform.Certificates.Contracts;
+using Minor.Platform.Certificates.Data;
+using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Downloads;
+using Minor.Platform.Certificates.Features.Issuing;
+using Minor.Platform.Certificates.Features.Verification;
+using Minor.Platform.Certificates.Jobs;
+using Minor.Platform.Certificates.Localization;
+using Minor.Platform.Certificates.Rendering;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Events;
+using Minor.Platform.SharedKernel.Localization;
+
+namespace Minor.Platform.Certificates;
+
+public static class CertificatesModule
+{
+    public static IServiceCollection AddCertificatesModule(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<CertificatesDbContext>(database, CertificatesDbContext.SchemaName);
+        services.AddErrorResource<CertificatesResource>("Certificates");
+        services.AddScoped<ICertificateQueries, CertificateQueries>();
+        services.AddScoped<VerifyCertificateQuery>();
+        services.AddScoped<GetCertificatePdfQuery>();
+        services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, IssueModuleCertificate>();
+        services.AddScoped<RenderCertificateJob>();
+        services.AddSingleton<CertificatePdfRenderer>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCertificatesModule(this IEndpointRouteBuilder api) => api.MapCertificatesApi();
+}

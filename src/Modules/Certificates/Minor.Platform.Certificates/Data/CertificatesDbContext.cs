@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Certificates.Domain;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Tenancy;
+
+namespace Minor.Platform.Certificates.Data;
+
+public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    public const string SchemaName = "certificates";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.HasIndex(c => new { c.StudentId, c.Kind, c.SubjectKey }).IsUnique();
+            certificate.HasIndex(c => c.VerificationCode).IsUnique();
+            certificate.Property(c => c.Kind).HasMaxLength(16);
+            certificate.Property(c => c.SubjectKey).HasMaxLength(32);
+            certificate.Property(c => c.Title).HasMaxLength(300);
+            certificate.Property(c => c.HolderName).HasMaxLength(250);
+            certificate.Property(c => c.InstitutionName).HasMaxLength(200);
+            certificate.Property(c => c.SignatoryName).HasMaxLength(250);
+            certificate.Property(c => c.VerificationCode).HasMaxLength(16);
+            certificate.Property(c => c.PdfBlobKey).HasMaxLength(200);
+            certificate.Property(c => c.PdfSha256).HasMaxLength(64);
+            certificate.Property(c => c.Ec).HasPrecision(4, 1);
+            certificate.Property(c => c.Grade).HasPrecision(3, 1);
+            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        });
+
+        base.OnModelCreating(modelBuilder);
+    }
+}

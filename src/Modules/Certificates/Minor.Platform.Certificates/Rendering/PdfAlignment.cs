@@ -1,0 +1,8 @@
+namespace Minor.Platform.Certificates.Rendering;
+
+public enum PdfAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,3 @@
+namespace Minor.Platform.Identity.Contracts;
+
+public sealed record NewStudent(string Email, string FirstName, string LastName, Guid InstitutionId);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Identity.Domain;
+using Minor.Platform.SharedKernel.Data;
+
+namespace Minor.Platform.Identity.Data;
+
+/// <summary>
+/// Users, roles, institutions and the OpenIddict stores, in schema "identity". Users are not filtered by tenant here:
+/// sign-in must find them; every query of this module scopes them explicitly.
+/// </summary>
+public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbContext> options)
+    : IdentityDbContext<PlatformUser, PlatformRole, Guid>(options)
+{
+    public const string Schema = "identity";
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+        builder.UseOpenIddict<Guid>();
+
+        builder.Entity<Institution>(institution =>
+        {
+            institution.HasIndex(i => i.Code).IsUnique();
+            institution.Property(i => i.Code).HasMaxLength(32);
+            institution.Property(i => i.Name).HasMaxLength(200);
+            institution.Property(i => i.City).HasMaxLength(100);
+        });
+
+        builder.Entity<PlatformUser>(user =>
+        {
+            user.Property(u => u.FirstName).HasMaxLength(100);
+            user.Property(u => u.LastName).HasMaxLength(100);
+            user.HasIndex(u => u.InstitutionId);
+            user.Ignore(u => u.FullName);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.ApplyProviderConventions(Database);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Minor.Platform.Identity.Domain;
+
+/// <summary>A person who signs in: student, lecturer, coordinator, board member or analyst.</summary>
+public sealed class PlatformUser : IdentityUser<Guid>
+{
+    private PlatformUser()
+    {
+    }
+
+    public PlatformUser(string email, string firstName, string lastName, Guid? institutionId)
+    {
+        Id = Guid.CreateVersion7();
+        Email = email.Trim();
+        UserName = Email;
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+        InstitutionId = institutionId;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    /// <summary>The hogeschool; null for national roles.</summary>
+    public Guid? InstitutionId { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.Identity.Data;
+
+namespace Minor.Platform.Identity.Features;
+
+public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueries
+{
+    public Task<InstitutionDto?> FindInstitutionAsync(string code, CancellationToken cancellationToken)
+    {
+        var normalized = code.Trim().ToLowerInvariant();
+        return db.Institutions.AsNoTracking().Where(i => i.Code == normalized)
+            .Select(i => new InstitutionDto(i.Id, i.Code, i.Name, i.City))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<InstitutionDto?> GetInstitutionAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Institutions.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new InstitutionDto(i.Id, i.Code, i.Name, i.City))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<InstitutionDto>> ListInstitutionsAsync(CancellationToken cancellationToken) =>
+        await db.Institutions.AsNoTracking().OrderBy(i => i.Name)
+            .Select(i => new InstitutionDto(i.Id, i.Code, i.Name, i.City))
+            .ToListAsync(cancellationToken);
+
+    public Task<PersonDto?> FindPersonAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(
+        IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, PersonDto>();
+        }
+
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.Intake.Contracts;
+using Minor.Platform.Intake.Features.Applications;
+using Minor.Platform.SharedKernel.Http;
+
+namespace Minor.Platform.Intake.Api;
+
+public static class IntakeApi
+{
+    public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/intake/applications").WithTags("Intake");
+        group.MapPost("/", SubmitAsync).AllowAnonymous();
+        group.MapGet("/", ListAsync).RequireApiRoles(Roles.Coordinator);
+        group.MapPost("/{id:guid}/admit", AdmitAsync).RequireApiRoles(Roles.Coordinator);
+        return api;
+    }
+
+    private static async Task<Created<CreatedResponse>> SubmitAsync(
+        SubmitApplication request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        var id = await handler.HandleAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/intake/applications/{id}", new CreatedResponse(id));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApplicationSummaryDto>>> ListAsync(
+        IIntakeQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.ListApplicationsAsync(cancellationToken));
+
+    private static async Task<Ok<AdmitResponse>> AdmitAsync(
+        Guid id, AdmitRequest request, AdmitApplicantHandler handler, CancellationToken cancellationToken)
+    {
+        var studentId = await handler.HandleAsync(new AdmitApplicant(id, request.TrackCode, request.CohortId), cancellationToken);
+        return TypedResults.Ok(new AdmitResponse(studentId));
+    }
+}
+
+public sealed record CreatedResponse(Guid Id);
+
+public sealed record AdmitRequest(string? TrackCode, Guid CohortId);
+
+public sealed record AdmitResponse(Guid StudentId);

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Intake.Domain;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Tenancy;
+
+namespace Minor.Platform.Intake.Data;
+
+public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, ICurrentUser currentUser)
+    : ModuleDbContext(options, currentUser)
+{
+    public const string SchemaName = "intake";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Application>(application =>
+        {
+            application.Property(a => a.FirstName).HasMaxLength(100);
+            application.Property(a => a.LastName).HasMaxLength(100);
+            application.Property(a => a.Email).HasMaxLength(254);
+            application.Property(a => a.TrackCode).HasMaxLength(16);
+            application.Property(a => a.Motivation).HasMaxLength(4000);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.HasIndex(a => new { a.InstitutionId, a.SubmittedAt });
+            application.HasIndex(a => a.Email);
+            application.ComplexProperty(a => a.Background, background =>
+            {
+                background.Property(b => b.Sector).HasMaxLength(100);
+                background.Property(b => b.EducationLevel).HasMaxLength(16);
+                background.Property(b => b.Region).HasMaxLength(100);
+            });
+        });
+
+        base.OnModelCreating(modelBuilder);
+    }
+}

@@ -1,0 +1,80 @@
+using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Tenancy;
+
+namespace Minor.Platform.Intake.Domain;
+
+/// <summary>An aanmelding for the minor at one hogeschool.</summary>
+public sealed class Application : AuditedEntity, ITenantOwned
+{
+    private Application()
+    {
+    }
+
+    public Application(
+        Guid institutionId, string firstName, string lastName, string email, string trackCode,
+        ApplicantBackground background, string motivation, DateTimeOffset submittedAt)
+    {
+        InstitutionId = institutionId;
+        FirstName = firstName;
+        LastName = lastName;
+        Email = email;
+        TrackCode = trackCode;
+        Background = background;
+        Motivation = motivation;
+        SubmittedAt = submittedAt;
+        ConsentGivenAt = submittedAt;
+        Status = ApplicationStatus.Submitted;
+    }
+
+    public Guid InstitutionId { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public string TrackCode { get; private set; } = "";
+
+    public ApplicantBackground Background { get; private set; } = new("", 0, "", "");
+
+    public string Motivation { get; private set; } = "";
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>The AVG consent to process the application, given with it.</summary>
+    public DateTimeOffset ConsentGivenAt { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public Guid? StudentId { get; private set; }
+
+    public Guid? CohortId { get; private set; }
+
+    public DateTimeOffset? AdmittedAt { get; private set; }
+
+    public void Admit(Guid studentId, Guid cohortId, string trackCode, DateTimeOffset now)
+    {
+        if (Status == ApplicationStatus.Admitted)
+        {
+            if (StudentId != studentId || CohortId != cohortId)
+            {
+                throw new BusinessRuleException("Intake:AlreadyAdmitted");
+            }
+
+            return;
+        }
+
+        if (Status != ApplicationStatus.Submitted)
+        {
+            throw new BusinessRuleException("Intake:NotOpen");
+        }
+
+        Status = ApplicationStatus.Admitted;
+        StudentId = studentId;
+        CohortId = cohortId;
+        TrackCode = trackCode;
+        AdmittedAt = now;
+    }
+}

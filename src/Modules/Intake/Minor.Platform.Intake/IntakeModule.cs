@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.Intake.Api;
+using Minor.Platform.Intake.Contracts;
+using Minor.Platform.Intake.Data;
+using Minor.Platform.Intake.Features;
+using Minor.Platform.Intake.Features.Applications;
+using Minor.Platform.Intake.Localization;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Localization;
+
+namespace Minor.Platform.Intake;
+
+public static class IntakeModule
+{
+    public static IServiceCollection AddIntakeModule(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<IntakeDbContext>(database, IntakeDbContext.SchemaName);
+        services.AddErrorResource<IntakeResource>("Intake");
+        services.AddScoped<IIntakeQueries, IntakeQueries>();
+        services.AddScoped<SubmitApplicationHandler>();
+        services.AddScoped<AdmitApplicantHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi();
+}

@@ -1,0 +1,18 @@
+namespace Minor.Platform.Tracks.Contracts;
+
+/// <summary>Tracks are national; cohorts and enrolments are the caller's hogeschool's only.</summary>
+public interface ITracksQueries
+{
+    Task<IReadOnlyList<TrackDto>> ListTracksAsync(CancellationToken cancellationToken);
+
+    Task<TrackDto?> FindTrackAsync(string code, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Null when the cohort does not exist or belongs to another hogeschool.</summary>
+    Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
+}

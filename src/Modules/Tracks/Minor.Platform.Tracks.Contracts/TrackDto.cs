@@ -1,0 +1,3 @@
+namespace Minor.Platform.Tracks.Contracts;
+
+public sealed record TrackDto(string Code, string Name, string NameEn, string Description, string DescriptionEn);

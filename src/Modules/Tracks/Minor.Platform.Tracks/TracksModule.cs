@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.Intake.Contracts;
+using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Events;
+using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Seeding;
+using Minor.Platform.Tracks.Api;
+using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.Tracks.Data;
+using Minor.Platform.Tracks.Features;
+using Minor.Platform.Tracks.Features.Enrolments;
+using Minor.Platform.Tracks.Localization;
+
+namespace Minor.Platform.Tracks;
+
+public static class TracksModule
+{
+    public static IServiceCollection AddTracksModule(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<TracksDbContext>(database, TracksDbContext.SchemaName);
+        services.AddErrorResource<TracksResource>("Tracks");
+        services.AddScoped<ITracksQueries, TracksQueries>();
+        services.AddScoped<EnrolStudentHandler>();
+        services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
+        services.AddScoped<IDataSeeder, TracksSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTracksModule(this IEndpointRouteBuilder api) => api.MapTracksApi();
+}

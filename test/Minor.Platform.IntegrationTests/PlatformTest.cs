@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minor.Platform.TestSupport;
+
+namespace Minor.Platform.IntegrationTests;
+
+/// <summary>Base for tests against the running platform: fresh demo data before each test, and API clients per role.</summary>
+[Collection(PlatformCollection.Name)]
+public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
+{
+    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected PlatformFactory Platform { get; } = platform;
+
+    public Task InitializeAsync() => Platform.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected HttpClient Anonymous() => Platform.CreateAnonymousClient();
+
+    /// <summary>An API client with a bearer token from the password grant of the public client minor-cli.</summary>
+    protected async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email));
+        return client;
+    }
+
+    protected async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
+    {
+        using var anonymous = Anonymous();
+        var response = await anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "minor-cli",
+            ["username"] = email,
+            ["password"] = password,
+            ["scope"] = "api roles",
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.ShouldBeTrue(body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    protected static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    protected async Task<Guid> MyIdAsync(string email)
+    {
+        using var client = await SignedInAsync(email);
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        return Guid.Parse(me.GetProperty("id").GetString()!);
+    }
+
+    protected async Task<Guid> CohortOfAsync(string institution)
+    {
+        using var coordinator = await SignedInAsync(DemoAccounts.Coordinator(institution));
+        var cohorts = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/cohorts");
+        return cohorts.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).First();
+    }
+
+    /// <summary>Polls until the condition holds, for work that a Hangfire job finishes after the request returned.</summary>
+    protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}; last value: {value}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.SharedKernel.Seeding;
+using Minor.Platform.Web.Infrastructure;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Minor.Platform.TestSupport;
+
+/// <summary>
+/// The real platform on Kestrel (a real loopback port), over a fresh PostgreSQL database made for this test run, with
+/// real Hangfire workers. <see cref="ResetAsync"/> empties every module's tables and loads the seeds again.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
+{
+    private static readonly string[] ModuleSchemas = ["identity", "curriculum", "intake", "tracks", "assessment", "certificates"];
+
+    private readonly string _databaseName = $"minor_test_{Guid.NewGuid():N}"[..28];
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-test-").FullName;
+    private Respawner? _respawner;
+
+    public PlatformFactory()
+    {
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = _databaseName }.ConnectionString;
+        UseKestrel(0);
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The base address of the running server, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    public async Task InitializeAsync()
+    {
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ModuleSchemas,
+            TablesToIgnore = [.. ModuleSchemas.Select(schema => new Table(schema, "__ef_migrations_history"))],
+        });
+    }
+
+    /// <summary>Empties every module's tables and seeds them again, so each test starts from the demo data.</summary>
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+
+        await PlatformInitializer.InitializeAsync(Services, Services.GetRequiredService<SeedContext>(), CancellationToken.None);
+    }
+
+    public HttpClient CreateAnonymousClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Platform:DataFolder", _dataFolder);
+        builder.UseSetting("Platform:DemoData", "true");
+        builder.UseSetting("Platform:PublicBaseUrl", "http://verify.test");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+        builder.ConfigureTestServices(services =>
+            // Hashing the demo passwords at every reset with production strength would dominate the test run.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000));
+    }
+
+    async Task Xunit.IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+}
