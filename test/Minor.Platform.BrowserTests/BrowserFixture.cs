@@ -49,7 +49,8 @@ public sealed class BrowserFixture : Xunit.IAsyncLifetime
     /// <summary>Runs axe-core on the page as it is now and fails on any serious or critical finding; saves a screenshot.</summary>
     public static async Task CheckPageAsync(IPage page, string name)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        // Desktop pages whole; phone pages as the first screen a person sees.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = page.ViewportSize?.Width > 600 });
         var results = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

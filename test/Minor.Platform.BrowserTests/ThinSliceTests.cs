@@ -127,7 +127,7 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
 
         await student.GetByRole(AriaRole.Link, new() { Name = "Controleren", Exact = true }).ClickAsync();
         await Assertions.Expect(student.GetByRole(AriaRole.Heading, new() { Name = "Dit certificaat is geldig" })).ToBeVisibleAsync();
-        await Assertions.Expect(student.GetByText("Zoë Đurić-Şahin")).ToBeVisibleAsync();
+        await Assertions.Expect(student.Locator("#main").GetByText("Zoë Đurić-Şahin")).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(student, "verify-valid");
     }
 

@@ -11,5 +11,7 @@ public sealed record PdfTextStyle(bool Bold, float Size, SKColor Color)
 
     public static PdfTextStyle Body { get; } = new(false, 11, Ink);
 
-    public SKFont CreateFont() => new(Bold ? PdfFonts.Bold : PdfFonts.Regular, Size) { Subpixel = true };
+    // Linear (unhinted) metrics: the PDF places glyphs by the font's own advances, so layout must measure with them too.
+    public SKFont CreateFont() =>
+        new(Bold ? PdfFonts.Bold : PdfFonts.Regular, Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
 }
