@@ -153,6 +153,7 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/login");
+        await BrowserFixture.CheckPageAsync(page, "login");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
