@@ -22,6 +22,7 @@ if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
   pg_bin=/usr/lib/postgresql/15/bin
 fi
 need_package /usr/bin/chromium chromium
+need_package /usr/bin/qpdf qpdf
 
 # A private PostgreSQL cluster for this run only, gone when the script ends.
 pg_dir=$(mktemp -d /tmp/minor-pg.XXXXXX)

@@ -82,6 +82,7 @@ builder.Services.AddSingleton(seeds);
 
 var app = builder.Build();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs();
 
 app.UseExceptionHandler("/error/500");
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

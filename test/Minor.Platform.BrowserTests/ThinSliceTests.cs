@@ -150,7 +150,7 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
         await BrowserFixture.CheckPageAsync(page, "login-en");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/login");
         await BrowserFixture.CheckPageAsync(page, "login");

@@ -60,6 +60,25 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
         return cohorts.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).First();
     }
 
+    /// <summary>A lecturer of the institution publishes a result for the institution's demo student; returns the student's id.</summary>
+    protected async Task<Guid> PublishResultAsync(string institution, string module, decimal grade)
+    {
+        var cohortId = await CohortOfAsync(institution);
+        var studentId = await MyIdAsync(DemoAccounts.Student(institution));
+        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer(institution));
+        using var response = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/{module}/results", new { studentId, grade });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        return studentId;
+    }
+
+    /// <summary>Waits until the student's certificate for the title is issued and returns it.</summary>
+    protected static Task<JsonElement> IssuedCertificateAsync(HttpClient student, string titleStart) =>
+        EventuallyAsync(
+            async () => (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).EnumerateArray()
+                .FirstOrDefault(c => c.GetProperty("title").GetString()!.StartsWith(titleStart, StringComparison.Ordinal)),
+            c => c.ValueKind == JsonValueKind.Object && c.GetProperty("status").GetString() == "issued",
+            $"the certificate '{titleStart}' to be issued");
+
     /// <summary>Polls until the condition holds, for work that a Hangfire job finishes after the request returned.</summary>
     protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
     {

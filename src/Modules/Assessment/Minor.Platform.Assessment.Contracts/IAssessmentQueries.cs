@@ -7,6 +7,8 @@ public interface IAssessmentQueries
 
     Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
 
-    /// <summary>One result across hogescholen, for jobs that act on an event (no caller, so no tenant).</summary>
-    Task<ModuleResultDto?> GetResultForProcessingAsync(Guid resultId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Every passing result across hogescholen, for the certificate reconciliation job (no caller, so no tenant).
+    /// </summary>
+    Task<IReadOnlyList<ModuleResultDto>> ListPassedResultsForProcessingAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
 namespace Minor.Platform.Assessment.Contracts;
 
 public sealed record ModuleResultDto(
-    Guid Id, Guid CohortId, string CourseCode, Guid StudentId, decimal Grade, bool Passed, DateTimeOffset PublishedAt, Guid? ExaminerId);
+    Guid Id, Guid InstitutionId, Guid CohortId, string CourseCode, Guid StudentId, decimal Grade, bool Passed, DateTimeOffset PublishedAt, Guid? ExaminerId);

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Assessment.Contracts;
@@ -7,6 +8,8 @@ using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Features;
 using Minor.Platform.Certificates.Features.Downloads;
 using Minor.Platform.Certificates.Features.Issuing;
+using Minor.Platform.Certificates.Features.Revocation;
+using Minor.Platform.Certificates.Features.Transcripts;
 using Minor.Platform.Certificates.Features.Verification;
 using Minor.Platform.Certificates.Jobs;
 using Minor.Platform.Certificates.Localization;
@@ -26,11 +29,24 @@ public static class CertificatesModule
         services.AddScoped<ICertificateQueries, CertificateQueries>();
         services.AddScoped<VerifyCertificateQuery>();
         services.AddScoped<GetCertificatePdfQuery>();
+        services.AddScoped<CertificateAdministration>();
+        services.AddScoped<CertificateSnapshots>();
+        services.AddScoped<ModuleCertificateIssuer>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, IssueModuleCertificate>();
+        services.AddScoped<RevokeCertificateHandler>();
+        services.AddScoped<ReissueCertificateHandler>();
+        services.AddScoped<RequestTranscriptHandler>();
         services.AddScoped<RenderCertificateJob>();
+        services.AddScoped<ReconcileCertificatesJob>();
         services.AddSingleton<CertificatePdfRenderer>();
+        services.AddSingleton<TranscriptPdfRenderer>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCertificatesModule(this IEndpointRouteBuilder api) => api.MapCertificatesApi();
+
+    /// <summary>The reconciliation safety net, every five minutes on whichever node's Hangfire server is free.</summary>
+    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs) =>
+        recurringJobs.AddOrUpdate<ReconcileCertificatesJob>(
+            ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
 }

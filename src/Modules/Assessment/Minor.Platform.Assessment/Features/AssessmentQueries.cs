@@ -13,10 +13,10 @@ public sealed class AssessmentQueries(AssessmentDbContext db) : IAssessmentQueri
     public async Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentAsync(Guid studentId, CancellationToken cancellationToken) =>
         await Project(db.ModuleResults.Where(r => r.StudentId == studentId)).ToListAsync(cancellationToken);
 
-    public Task<ModuleResultDto?> GetResultForProcessingAsync(Guid resultId, CancellationToken cancellationToken) =>
-        Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.Id == resultId)).FirstOrDefaultAsync(cancellationToken);
+    public async Task<IReadOnlyList<ModuleResultDto>> ListPassedResultsForProcessingAsync(CancellationToken cancellationToken) =>
+        await Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.Grade >= GradeRules.PassMark)).ToListAsync(cancellationToken);
 
     private static IQueryable<ModuleResultDto> Project(IQueryable<ModuleResult> results) =>
         results.AsNoTracking().OrderBy(r => r.CourseCode).Select(r => new ModuleResultDto(
-            r.Id, r.CohortId, r.CourseCode, r.StudentId, r.Grade, r.Grade >= GradeRules.PassMark, r.PublishedAt, r.ExaminerId));
+            r.Id, r.InstitutionId, r.CohortId, r.CourseCode, r.StudentId, r.Grade, r.Grade >= GradeRules.PassMark, r.PublishedAt, r.ExaminerId));
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Certificates.Contracts;
+using Minor.Platform.Certificates.Features;
 using Minor.Platform.Certificates.Features.Downloads;
+using Minor.Platform.Certificates.Features.Revocation;
+using Minor.Platform.Certificates.Features.Transcripts;
 using Minor.Platform.Certificates.Features.Verification;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
@@ -20,6 +23,11 @@ public static class CertificatesApi
         api.MapGet("/students/{studentId:guid}/certificates", ListOfStudentAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/certificates/{id:guid}/pdf", DownloadAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/verify/{code}", VerifyAsync).AllowAnonymous().WithTags("Certificates");
+        api.MapPost("/certificates/{id:guid}/revoke", RevokeAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
+        api.MapPost("/certificates/{id:guid}/reissue", ReissueAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
+        api.MapGet("/certificates/{id:guid}/history", HistoryAsync).RequireApiRoles(Roles.Coordinator, Roles.ExamBoard).WithTags("Certificates");
+        api.MapPost("/me/transcript", RequestMyTranscriptAsync).RequireApiRoles(Roles.Student).WithTags("Certificates");
+        api.MapPost("/students/{studentId:guid}/transcript", RequestTranscriptAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         return api;
     }
 
@@ -46,7 +54,40 @@ public static class CertificatesApi
         return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
+    private static async Task<NoContent> RevokeAsync(
+        Guid id, ReasonRequest request, RevokeCertificateHandler handler, CancellationToken cancellationToken)
+    {
+        await handler.HandleAsync(new RevokeCertificate(id, request.Reason), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<ReissuedCertificate>> ReissueAsync(
+        Guid id, ReasonRequest request, ReissueCertificateHandler handler, CancellationToken cancellationToken)
+    {
+        var reissued = await handler.HandleAsync(new ReissueCertificate(id, request.Reason), cancellationToken);
+        return TypedResults.Created($"/api/v1/certificates/{reissued.Id}", reissued);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CertificateHistoryLine>>> HistoryAsync(
+        Guid id, CertificateAdministration administration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await administration.HistoryAsync(id, cancellationToken) ?? throw new NotFoundException("certificate"));
+
+    private static async Task<Accepted<CreatedResponse>> RequestMyTranscriptAsync(
+        string? language, RequestTranscriptHandler handler, ICurrentUser currentUser, CancellationToken cancellationToken) =>
+        Transcript(await handler.HandleAsync(new RequestTranscript(currentUser.UserId!.Value, language), cancellationToken));
+
+    private static async Task<Accepted<CreatedResponse>> RequestTranscriptAsync(
+        Guid studentId, string? language, RequestTranscriptHandler handler, CancellationToken cancellationToken) =>
+        Transcript(await handler.HandleAsync(new RequestTranscript(studentId, language), cancellationToken));
+
+    private static Accepted<CreatedResponse> Transcript(Guid id) =>
+        TypedResults.Accepted($"/api/v1/certificates/{id}/pdf", new CreatedResponse(id));
+
     private static async Task<Ok<VerificationResult>> VerifyAsync(
         string code, VerifyCertificateQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.HandleAsync(code, cancellationToken) ?? throw new NotFoundException("certificate"));
 }
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record CreatedResponse(Guid Id);

@@ -14,11 +14,15 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
+    public DbSet<CertificateAuditEntry> Audit => Set<CertificateAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Certificate>(certificate =>
         {
-            certificate.HasIndex(c => new { c.StudentId, c.Kind, c.SubjectKey }).IsUnique();
+            // One live certificate per student and subject; replaced ones stay for verification.
+            certificate.HasIndex(c => new { c.StudentId, c.Kind, c.SubjectKey }).IsUnique().HasFilter("replaced_by_id IS NULL");
+            certificate.HasIndex(c => new { c.InstitutionId, c.Status });
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
             certificate.Property(c => c.Kind).HasMaxLength(16);
             certificate.Property(c => c.SubjectKey).HasMaxLength(32);
@@ -32,6 +36,18 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
             certificate.Property(c => c.Ec).HasPrecision(4, 1);
             certificate.Property(c => c.Grade).HasPrecision(3, 1);
             certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            certificate.Property(c => c.Language).HasMaxLength(2);
+            certificate.Property(c => c.RevocationReason).HasMaxLength(1000);
+            certificate.Property(c => c.ReplacedByCode).HasMaxLength(16);
+            certificate.Property(c => c.LastRenderError).HasMaxLength(1000);
+            certificate.Ignore(c => c.Snapshot);
+        });
+
+        modelBuilder.Entity<CertificateAuditEntry>(entry =>
+        {
+            entry.HasIndex(e => e.CertificateId);
+            entry.Property(e => e.Action).HasMaxLength(16);
+            entry.Property(e => e.Reason).HasMaxLength(1000);
         });
 
         base.OnModelCreating(modelBuilder);

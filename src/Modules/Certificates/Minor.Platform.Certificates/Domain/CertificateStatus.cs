@@ -2,8 +2,11 @@ namespace Minor.Platform.Certificates.Domain;
 
 public enum CertificateStatus
 {
-    /// <summary>Created from an event; the PDF is being rendered.</summary>
+    /// <summary>Created; the PDF is being rendered.</summary>
     Pending,
     Issued,
     Revoked,
+
+    /// <summary>Superseded by a reissued certificate with a new verification code.</summary>
+    Replaced,
 }

@@ -12,4 +12,5 @@ public sealed record CertificateDocument(
     string? SignatoryName,
     string VerificationCode,
     string VerificationUrl,
-    string ProgrammeName);
+    string ProgrammeName,
+    string Language = "nl");

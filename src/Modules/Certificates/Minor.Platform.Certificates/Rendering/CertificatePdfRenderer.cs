@@ -1,30 +1,28 @@
-using System.Globalization;
 using SkiaSharp;
 
 namespace Minor.Platform.Certificates.Rendering;
 
-/// <summary>Draws a one-page A4 module certificate in Dutch, with a QR code to its public verification page.</summary>
+/// <summary>Draws a one-page A4 module certificate (Dutch, or English on request) with a QR code to its verification page.</summary>
 public sealed class CertificatePdfRenderer
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly SKColor Hairline = new(0xC9, 0xD3, 0xD6);
+    internal static readonly SKColor Hairline = new(0xC9, 0xD3, 0xD6);
 
     public byte[] Render(CertificateDocument document)
     {
+        var texts = CertificateTexts.For(document.Language);
         var issued = document.IssuedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         using var layout = new PdfLayout(new SKDocumentPdfMetadata
         {
-            Title = $"Certificaat {document.Title} – {document.HolderName}",
+            Title = $"{texts.Certificate[0]}{texts.Certificate[1..].ToLowerInvariant()} {document.Title} – {document.HolderName}",
             Author = document.InstitutionName,
             Subject = $"{document.ProgrammeName}: {document.Title}",
-            Keywords = $"certificaat, {document.ProgrammeName}, {document.VerificationCode}",
+            Keywords = $"{texts.Certificate.ToLowerInvariant()}, {document.ProgrammeName}, {document.VerificationCode}",
             Creator = "Minor.Platform",
             Producer = "Minor.Platform (SkiaSharp)",
             Creation = issued,
             Modified = issued,
-        }, margin: 64f);
+        }, margin: 64f, decoratePage: CertificatePdfRenderer.DrawFrame);
 
-        DrawFrame(layout.Canvas);
         layout.Space(14);
         layout.Text(document.InstitutionName, new PdfTextStyle(true, 13, PdfTextStyle.Accent));
         layout.Text(document.ProgrammeName, new PdfTextStyle(false, 10.5f, PdfTextStyle.Muted));
@@ -32,28 +30,28 @@ public sealed class CertificatePdfRenderer
         layout.Rule(Hairline);
 
         layout.Space(70);
-        layout.Text("CERTIFICAAT", new PdfTextStyle(true, 34, PdfTextStyle.Accent), PdfAlignment.Center);
+        layout.Text(texts.Certificate, new PdfTextStyle(true, 34, PdfTextStyle.Accent), PdfAlignment.Center);
         layout.Space(28);
-        layout.Text("Hierbij verklaren wij dat", new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        layout.Text(texts.HerebyDeclare, new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
         layout.Space(14);
         layout.Text(document.HolderName, new PdfTextStyle(true, 26, PdfTextStyle.Ink), PdfAlignment.Center);
         layout.Space(14);
-        layout.Text("met goed gevolg heeft afgerond de module", new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        layout.Text(texts.HasCompleted, new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
         layout.Space(12);
         layout.Text(document.Title, new PdfTextStyle(true, 18, PdfTextStyle.Ink), PdfAlignment.Center);
         layout.Space(6);
-        layout.Text($"van de {document.ProgrammeName}", new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        layout.Text(string.Format(texts.Culture, texts.OfProgramme, document.ProgrammeName), new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
         layout.Space(22);
 
-        var facts = $"{document.Ec.ToString("0.#", Dutch)} EC";
+        var facts = $"{texts.FormatNumber(document.Ec, "0.#")} EC";
         if (document.Grade is { } grade)
         {
-            facts += $"   ·   Eindcijfer {grade.ToString("0.0", Dutch)}";
+            facts += $"   ·   {texts.FinalGrade} {texts.FormatNumber(grade, "0.0")}";
         }
 
         layout.Text(facts, new PdfTextStyle(true, 13, PdfTextStyle.Accent), PdfAlignment.Center);
         layout.Space(8);
-        layout.Text($"Uitgereikt op {document.IssuedOn.ToString("d MMMM yyyy", Dutch)}", new PdfTextStyle(false, 12, PdfTextStyle.Ink), PdfAlignment.Center);
+        layout.Text(string.Format(texts.Culture, texts.IssuedOn, texts.FormatDate(document.IssuedOn)), new PdfTextStyle(false, 12, PdfTextStyle.Ink), PdfAlignment.Center);
 
         if (document.SignatoryName is { } signatory)
         {
@@ -62,14 +60,14 @@ public sealed class CertificatePdfRenderer
             layout.Rule(PdfTextStyle.Ink, 0.6f, lineX, 220);
             layout.Space(4);
             layout.Text(signatory, new PdfTextStyle(true, 11.5f, PdfTextStyle.Ink), PdfAlignment.Center);
-            layout.Text($"Examinator, {document.InstitutionName}", new PdfTextStyle(false, 10, PdfTextStyle.Muted), PdfAlignment.Center);
+            layout.Text(string.Format(texts.Culture, texts.Examiner, document.InstitutionName), new PdfTextStyle(false, 10, PdfTextStyle.Muted), PdfAlignment.Center);
         }
 
-        DrawVerification(layout, document);
+        DrawVerification(layout, texts, document.VerificationUrl, document.VerificationCode);
         return layout.Finish();
     }
 
-    private static void DrawFrame(SKCanvas canvas)
+    internal static void DrawFrame(SKCanvas canvas)
     {
         using var band = new SKPaint { Color = PdfTextStyle.Accent, Style = SKPaintStyle.Fill };
         canvas.DrawRect(0, 0, PdfLayout.PageWidth, 10, band);
@@ -77,20 +75,21 @@ public sealed class CertificatePdfRenderer
         canvas.DrawRect(SKRect.Create(28, 36, PdfLayout.PageWidth - 56, PdfLayout.PageHeight - 64), frame);
     }
 
-    private static void DrawVerification(PdfLayout layout, CertificateDocument document)
+    /// <summary>The QR code and the verification code at the foot of the current page; shared with the transcript.</summary>
+    internal static void DrawVerification(PdfLayout layout, CertificateTexts texts, string url, string code)
     {
         const float qrSize = 92;
         var top = layout.Bottom - qrSize;
         layout.Y = top - 16;
         layout.Rule(Hairline);
-        QrCodeDrawer.Draw(layout.Canvas, document.VerificationUrl, layout.Left - 6, top, qrSize, PdfTextStyle.Ink);
+        QrCodeDrawer.Draw(layout.Canvas, url, layout.Left - 6, top, qrSize, PdfTextStyle.Ink);
 
         var textX = layout.Left + qrSize + 12;
         var textWidth = layout.ContentWidth - qrSize - 12;
         layout.Y = top + 14;
-        layout.Text("Controleer de echtheid van dit certificaat op", new PdfTextStyle(false, 9.5f, PdfTextStyle.Muted), x: textX, width: textWidth);
-        layout.Text(document.VerificationUrl, new PdfTextStyle(false, 9.5f, PdfTextStyle.Accent), x: textX, width: textWidth);
+        layout.Text(texts.CheckAt, new PdfTextStyle(false, 9.5f, PdfTextStyle.Muted), x: textX, width: textWidth);
+        layout.Text(url, new PdfTextStyle(false, 9.5f, PdfTextStyle.Accent), x: textX, width: textWidth);
         layout.Space(4);
-        layout.Text($"Verificatiecode: {document.VerificationCode}", new PdfTextStyle(true, 10.5f, PdfTextStyle.Ink), x: textX, width: textWidth);
+        layout.Text($"{texts.VerificationCode}: {code}", new PdfTextStyle(true, 10.5f, PdfTextStyle.Ink), x: textX, width: textWidth);
     }
 }

@@ -15,11 +15,14 @@ public sealed class PdfLayout : IDisposable
     private readonly MemoryStream _stream = new();
     private readonly SKDocument _document;
     private readonly float _margin;
+    private readonly Action<SKCanvas>? _decoratePage;
     private SKCanvas? _canvas;
 
-    public PdfLayout(SKDocumentPdfMetadata metadata, float margin = 56f)
+    /// <param name="decoratePage">Draws what every page carries (a frame, a band) when the page begins.</param>
+    public PdfLayout(SKDocumentPdfMetadata metadata, float margin = 56f, Action<SKCanvas>? decoratePage = null)
     {
         _margin = margin;
+        _decoratePage = decoratePage;
         _document = SKDocument.CreatePdf(_stream, metadata);
         NewPage();
     }
@@ -46,6 +49,7 @@ public sealed class PdfLayout : IDisposable
         }
 
         _canvas = _document.BeginPage(PageWidth, PageHeight);
+        _decoratePage?.Invoke(_canvas);
         PageCount++;
         Y = _margin;
     }
@@ -86,16 +90,25 @@ public sealed class PdfLayout : IDisposable
         _canvas!.DrawLine(left, Y, left + (width ?? ContentWidth), Y, paint);
     }
 
-    /// <summary>A table across the content width; when a row does not fit, it continues on a new page under a repeated header.</summary>
-    public void Table(IReadOnlyList<PdfTableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, PdfTextStyle style)
+    /// <summary>
+    /// A table across the content width; when a row does not fit above the bottom margin (less
+    /// <paramref name="reserveBelow"/> on every page), it continues on a new page under a repeated header.
+    /// </summary>
+    public void Table(IReadOnlyList<PdfTableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, PdfTextStyle style, float reserveBelow = 0)
     {
         var header = style with { Bold = true };
         var totalWeight = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => ContentWidth * c.Weight / totalWeight).ToArray();
         const float padding = 4f;
-        var rowHeight = style.Size * LineSpacing + (2 * padding);
 
-        void DrawRow(IReadOnlyList<string> cells, PdfTextStyle cellStyle)
+        float HeightOf(IReadOnlyList<string> cells, PdfTextStyle cellStyle)
+        {
+            using var font = cellStyle.CreateFont();
+            var lines = cells.Select((cell, i) => Wrap(cell, font, widths[i] - (2 * padding)).Count()).Max();
+            return (lines * cellStyle.Size * LineSpacing) + (2 * padding);
+        }
+
+        void DrawRow(IReadOnlyList<string> cells, PdfTextStyle cellStyle, float height)
         {
             var x = _margin;
             var top = Y;
@@ -106,25 +119,23 @@ public sealed class PdfLayout : IDisposable
                 x += widths[i];
             }
 
-            Y = top + rowHeight;
+            Y = top + height;
             Rule(new SKColor(0xD5, 0xDB, 0xDE), 0.5f);
         }
 
-        void DrawHeader()
-        {
-            DrawRow(columns.Select(c => c.Header).ToList(), header);
-        }
-
-        DrawHeader();
+        var headerCells = columns.Select(c => c.Header).ToList();
+        var headerHeight = HeightOf(headerCells, header);
+        DrawRow(headerCells, header, headerHeight);
         foreach (var row in rows)
         {
-            if (Y + rowHeight > Bottom)
+            var height = HeightOf(row, style);
+            if (Y + height > Bottom - reserveBelow)
             {
                 NewPage();
-                DrawHeader();
+                DrawRow(headerCells, header, headerHeight);
             }
 
-            DrawRow(row, style);
+            DrawRow(row, style, height);
         }
     }
 

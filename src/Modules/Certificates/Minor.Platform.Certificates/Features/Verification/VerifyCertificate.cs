@@ -5,7 +5,16 @@ using Minor.Platform.Certificates.Domain;
 namespace Minor.Platform.Certificates.Features.Verification;
 
 public sealed record VerificationResult(
-    string Status, string HolderName, string Title, decimal Ec, string Institution, DateOnly IssuedOn, string? Sha256);
+    string Status,
+    string HolderName,
+    string Title,
+    decimal Ec,
+    string Institution,
+    DateOnly IssuedOn,
+    string? Sha256,
+    DateOnly? RevokedOn,
+    string? RevocationReason,
+    string? ReplacedBy);
 
 /// <summary>
 /// The public check of a verification code. It reads across hogescholen on purpose (anyone may verify any
@@ -28,13 +37,24 @@ public sealed class VerifyCertificateQuery(CertificatesDbContext db)
 
         var certificate = await db.Certificates.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.VerificationCode == normalized && c.Status != CertificateStatus.Pending)
-            .Select(c => new { c.Status, c.HolderName, c.Title, c.Ec, c.InstitutionName, c.IssuedOn, c.PdfSha256 })
+            .Select(c => new
+            {
+                c.Status, c.HolderName, c.Title, c.Ec, c.InstitutionName, c.IssuedOn, c.PdfSha256, c.RevokedAt,
+                c.RevocationReason, c.ReplacedByCode,
+            })
             .FirstOrDefaultAsync(cancellationToken);
         return certificate is null
             ? null
             : new VerificationResult(
-                certificate.Status == CertificateStatus.Revoked ? Revoked : Valid,
+                certificate.Status switch
+                {
+                    CertificateStatus.Revoked => Revoked,
+                    CertificateStatus.Replaced => Replaced,
+                    _ => Valid,
+                },
                 certificate.HolderName, certificate.Title, certificate.Ec, certificate.InstitutionName,
-                certificate.IssuedOn, certificate.PdfSha256);
+                certificate.IssuedOn, certificate.PdfSha256,
+                certificate.RevokedAt is { } revoked ? DateOnly.FromDateTime(revoked.UtcDateTime) : null,
+                certificate.RevocationReason, certificate.ReplacedByCode);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Minor.Platform.Certificates.Data.Migrations
 {
     [DbContext(typeof(CertificatesDbContext))]
-    [Migration("20261124144004_Initial")]
+    [Migration("20261124145834_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -32,6 +32,10 @@ namespace Minor.Platform.Certificates.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ContentJson")
+                        .HasColumnType("text")
+                        .HasColumnName("content_json");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -81,6 +85,17 @@ namespace Minor.Platform.Certificates.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastRenderError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_render_error");
+
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("modified_at");
@@ -98,6 +113,28 @@ namespace Minor.Platform.Certificates.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("pdf_sha256");
+
+                    b.Property<int>("RenderAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("render_attempts");
+
+                    b.Property<string>("ReplacedByCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("replaced_by_code");
+
+                    b.Property<Guid?>("ReplacedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
 
                     b.Property<string>("SignatoryName")
                         .HasMaxLength(250)
@@ -143,11 +180,58 @@ namespace Minor.Platform.Certificates.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_certificates_verification_code");
 
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_certificates_institution_id_status");
+
                     b.HasIndex("StudentId", "Kind", "SubjectKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_certificates_student_id_kind_subject_key");
+                        .HasDatabaseName("ix_certificates_student_id_kind_subject_key")
+                        .HasFilter("replaced_by_id IS NULL");
 
                     b.ToTable("certificates", "certificates");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Certificates.Domain.CertificateAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit");
+
+                    b.HasIndex("CertificateId")
+                        .HasDatabaseName("ix_audit_certificate_id");
+
+                    b.ToTable("audit", "certificates");
                 });
 #pragma warning restore 612, 618
         }

@@ -15,6 +15,24 @@ namespace Minor.Platform.Certificates.Data.Migrations
                 name: "certificates");
 
             migrationBuilder.CreateTable(
+                name: "audit",
+                schema: "certificates",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    institution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    certificate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "certificates",
                 schema: "certificates",
                 columns: table => new
@@ -32,11 +50,19 @@ namespace Minor.Platform.Certificates.Data.Migrations
                     institution_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     signatory_name = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
                     issued_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    content_json = table.Column<string>(type: "text", nullable: true),
                     verification_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     pdf_blob_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     pdf_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    replaced_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    replaced_by_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    render_attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_render_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<Guid>(type: "uuid", nullable: true),
                     modified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -48,11 +74,24 @@ namespace Minor.Platform.Certificates.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_certificate_id",
+                schema: "certificates",
+                table: "audit",
+                column: "certificate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_institution_id_status",
+                schema: "certificates",
+                table: "certificates",
+                columns: new[] { "institution_id", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_certificates_student_id_kind_subject_key",
                 schema: "certificates",
                 table: "certificates",
                 columns: new[] { "student_id", "kind", "subject_key" },
-                unique: true);
+                unique: true,
+                filter: "replaced_by_id IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_certificates_verification_code",
@@ -65,6 +104,10 @@ namespace Minor.Platform.Certificates.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit",
+                schema: "certificates");
+
             migrationBuilder.DropTable(
                 name: "certificates",
                 schema: "certificates");

@@ -1,0 +1,57 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Assessment.Contracts;
+using Minor.Platform.Certificates.Data;
+using Minor.Platform.Certificates.Domain;
+using Minor.Platform.Certificates.Features.Issuing;
+
+namespace Minor.Platform.Certificates.Jobs;
+
+/// <summary>
+/// The safety net under the events: every passing module result has its certificate, and every certificate left
+/// pending (its render job lost with a crashed process) is rendered. Recurring; safe to run at any time, twice.
+/// </summary>
+public sealed class ReconcileCertificatesJob(
+    CertificatesDbContext db, IAssessmentQueries assessment, ModuleCertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider time)
+{
+    public const string RecurringId = "certificates-reconcile";
+
+    /// <summary>A pending certificate younger than this is left to the job that was enqueued with it.</summary>
+    public static readonly TimeSpan PendingGrace = TimeSpan.FromMinutes(2);
+
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task<ReconciliationResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var passed = await assessment.ListPassedResultsForProcessingAsync(cancellationToken);
+        var existing = (await db.Certificates.IgnoreQueryFilters().AsNoTracking()
+                .Where(c => c.Kind == CertificateKind.Module && c.ReplacedById == null)
+                .Select(c => new { c.StudentId, c.SubjectKey })
+                .ToListAsync(cancellationToken))
+            .Select(c => (c.StudentId, c.SubjectKey)).ToHashSet();
+
+        var created = 0;
+        foreach (var result in passed.Where(r => !existing.Contains((r.StudentId, r.CourseCode))))
+        {
+            if (await issuer.IssueAsync(
+                    new PassedModule(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId),
+                    cancellationToken))
+            {
+                created++;
+            }
+        }
+
+        var cutoff = time.GetUtcNow() - PendingGrace;
+        var stale = await db.Certificates.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.Status == CertificateStatus.Pending && c.CreatedAt < cutoff)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var id in stale)
+        {
+            jobs.Enqueue<RenderCertificateJob>(job => job.RunAsync(id, CancellationToken.None));
+        }
+
+        return new ReconciliationResult(created, stale.Count);
+    }
+}
+
+public sealed record ReconciliationResult(int Created, int Rerendered);
