@@ -11,4 +11,7 @@ public interface IAssessmentQueries
     /// Every passing result across hogescholen, for the certificate reconciliation job (no caller, so no tenant).
     /// </summary>
     Task<IReadOnlyList<ModuleResultDto>> ListPassedResultsForProcessingAsync(CancellationToken cancellationToken);
+
+    /// <summary>One student's results, whoever asks (an event handler of another module, a job).</summary>
+    Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken);
 }

@@ -17,6 +17,7 @@ using Minor.Platform.Certificates.Rendering;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates;
 
@@ -31,8 +32,9 @@ public static class CertificatesModule
         services.AddScoped<GetCertificatePdfQuery>();
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<CertificateSnapshots>();
-        services.AddScoped<ModuleCertificateIssuer>();
+        services.AddScoped<CertificateIssuer>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, IssueModuleCertificate>();
+        services.AddScoped<IIntegrationEventHandler<MinorCompleted>, IssueMinorCertificate>();
         services.AddScoped<RevokeCertificateHandler>();
         services.AddScoped<ReissueCertificateHandler>();
         services.AddScoped<RequestTranscriptHandler>();

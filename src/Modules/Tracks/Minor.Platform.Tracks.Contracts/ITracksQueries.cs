@@ -15,4 +15,7 @@ public interface ITracksQueries
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
+
+    /// <summary>Every completed minor across hogescholen, for the certificate reconciliation job.</summary>
+    Task<IReadOnlyList<MinorCompletionDto>> ListMinorCompletionsForProcessingAsync(CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Intake.Contracts;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
@@ -9,6 +10,7 @@ using Minor.Platform.Tracks.Api;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Features;
+using Minor.Platform.Tracks.Features.Completion;
 using Minor.Platform.Tracks.Features.Enrolments;
 using Minor.Platform.Tracks.Localization;
 
@@ -23,6 +25,7 @@ public static class TracksModule
         services.AddScoped<ITracksQueries, TracksQueries>();
         services.AddScoped<EnrolStudentHandler>();
         services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
+        services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
         services.AddScoped<IDataSeeder, TracksSeeder>();
         return services;
     }

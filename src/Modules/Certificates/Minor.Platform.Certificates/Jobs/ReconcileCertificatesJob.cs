@@ -4,15 +4,21 @@ using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Certificates.Features.Issuing;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Jobs;
 
 /// <summary>
-/// The safety net under the events: every passing module result has its certificate, and every certificate left
+/// The safety net under the events: every passing module result and every completed minor has its certificate, and every certificate left
 /// pending (its render job lost with a crashed process) is rendered. Recurring; safe to run at any time, twice.
 /// </summary>
 public sealed class ReconcileCertificatesJob(
-    CertificatesDbContext db, IAssessmentQueries assessment, ModuleCertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider time)
+    CertificatesDbContext db,
+    IAssessmentQueries assessment,
+    ITracksQueries tracks,
+    CertificateIssuer issuer,
+    IBackgroundJobClient jobs,
+    TimeProvider time)
 {
     public const string RecurringId = "certificates-reconcile";
 
@@ -23,8 +29,9 @@ public sealed class ReconcileCertificatesJob(
     public async Task<ReconciliationResult> RunAsync(CancellationToken cancellationToken)
     {
         var passed = await assessment.ListPassedResultsForProcessingAsync(cancellationToken);
+        var completions = await tracks.ListMinorCompletionsForProcessingAsync(cancellationToken);
         var existing = (await db.Certificates.IgnoreQueryFilters().AsNoTracking()
-                .Where(c => c.Kind == CertificateKind.Module && c.ReplacedById == null)
+                .Where(c => (c.Kind == CertificateKind.Module || c.Kind == CertificateKind.Minor) && c.ReplacedById == null)
                 .Select(c => new { c.StudentId, c.SubjectKey })
                 .ToListAsync(cancellationToken))
             .Select(c => (c.StudentId, c.SubjectKey)).ToHashSet();
@@ -32,12 +39,14 @@ public sealed class ReconcileCertificatesJob(
         var created = 0;
         foreach (var result in passed.Where(r => !existing.Contains((r.StudentId, r.CourseCode))))
         {
-            if (await issuer.IssueAsync(
-                    new PassedModule(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId),
-                    cancellationToken))
-            {
-                created++;
-            }
+            var module = new PassedModule(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);
+            created += await issuer.IssueModuleAsync(module, cancellationToken) ? 1 : 0;
+        }
+
+        foreach (var completion in completions.Where(c => !existing.Contains((c.StudentId, CertificateIssuer.MinorSubject))))
+        {
+            var minor = new CompletedMinor(completion.Id, completion.InstitutionId, completion.StudentId, completion.TotalEc);
+            created += await issuer.IssueMinorAsync(minor, cancellationToken) ? 1 : 0;
         }
 
         var cutoff = time.GetUtcNow() - PendingGrace;

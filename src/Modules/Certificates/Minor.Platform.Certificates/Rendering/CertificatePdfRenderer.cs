@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace Minor.Platform.Certificates.Rendering;
 
-/// <summary>Draws a one-page A4 module certificate (Dutch, or English on request) with a QR code to its verification page.</summary>
+/// <summary>Draws a one-page A4 module or minor certificate (Dutch, or English on request) with a QR code to its verification page.</summary>
 public sealed class CertificatePdfRenderer
 {
     internal static readonly SKColor Hairline = new(0xC9, 0xD3, 0xD6);
@@ -36,11 +36,16 @@ public sealed class CertificatePdfRenderer
         layout.Space(14);
         layout.Text(document.HolderName, new PdfTextStyle(true, 26, PdfTextStyle.Ink), PdfAlignment.Center);
         layout.Space(14);
-        layout.Text(texts.HasCompleted, new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        var minor = document.Kind == "minor";
+        layout.Text(minor ? texts.HasCompletedMinor : texts.HasCompleted, new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
         layout.Space(12);
-        layout.Text(document.Title, new PdfTextStyle(true, 18, PdfTextStyle.Ink), PdfAlignment.Center);
-        layout.Space(6);
-        layout.Text(string.Format(texts.Culture, texts.OfProgramme, document.ProgrammeName), new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        layout.Text(document.Title, new PdfTextStyle(true, minor ? 22 : 18, PdfTextStyle.Ink), PdfAlignment.Center);
+        if (!minor)
+        {
+            layout.Space(6);
+            layout.Text(string.Format(texts.Culture, texts.OfProgramme, document.ProgrammeName), new PdfTextStyle(false, 12.5f, PdfTextStyle.Muted), PdfAlignment.Center);
+        }
+
         layout.Space(22);
 
         var facts = $"{texts.FormatNumber(document.Ec, "0.#")} EC";

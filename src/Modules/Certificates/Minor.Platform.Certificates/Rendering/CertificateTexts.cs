@@ -8,6 +8,7 @@ public sealed record CertificateTexts(
     string Certificate,
     string HerebyDeclare,
     string HasCompleted,
+    string HasCompletedMinor,
     string OfProgramme,
     string FinalGrade,
     string IssuedOn,
@@ -23,12 +24,12 @@ public sealed record CertificateTexts(
     string TotalEc)
 {
     public static readonly CertificateTexts Dutch = new(
-        CultureInfo.GetCultureInfo("nl-NL"), "CERTIFICAAT", "Hierbij verklaren wij dat", "met goed gevolg heeft afgerond de module",
+        CultureInfo.GetCultureInfo("nl-NL"), "CERTIFICAAT", "Hierbij verklaren wij dat", "met goed gevolg heeft afgerond de module", "met goed gevolg heeft afgerond de",
         "van de {0}", "Eindcijfer", "Uitgereikt op {0}", "Examinator, {0}", "Controleer de echtheid van dit document op",
         "Verificatiecode", "Cijferlijst", "Student", "Module", "Cijfer", "Datum", "behaald", "Behaalde EC");
 
     public static readonly CertificateTexts English = new(
-        CultureInfo.GetCultureInfo("en-GB"), "CERTIFICATE", "We hereby declare that", "has successfully completed the module",
+        CultureInfo.GetCultureInfo("en-GB"), "CERTIFICATE", "We hereby declare that", "has successfully completed the module", "has successfully completed the",
         "of the {0}", "Final grade", "Issued on {0}", "Examiner, {0}", "Check that this document is genuine at",
         "Verification code", "Transcript", "Student", "Module", "Grade", "Date", "passed", "EC achieved");
 

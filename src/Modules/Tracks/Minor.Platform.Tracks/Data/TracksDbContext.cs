@@ -18,6 +18,8 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
+    public DbSet<MinorCompletion> MinorCompletions => Set<MinorCompletion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Track>(track =>
@@ -40,6 +42,12 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
             enrolment.HasIndex(e => e.StudentId);
             enrolment.Property(e => e.TrackCode).HasMaxLength(16);
             enrolment.HasOne<Cohort>().WithMany().HasForeignKey(e => e.CohortId);
+        });
+
+        modelBuilder.Entity<MinorCompletion>(completion =>
+        {
+            completion.HasIndex(c => new { c.CohortId, c.StudentId }).IsUnique();
+            completion.Property(c => c.TotalEc).HasPrecision(4, 1);
         });
 
         base.OnModelCreating(modelBuilder);

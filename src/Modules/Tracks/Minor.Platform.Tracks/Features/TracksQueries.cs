@@ -38,4 +38,9 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
         await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<MinorCompletionDto>> ListMinorCompletionsForProcessingAsync(CancellationToken cancellationToken) =>
+        await db.MinorCompletions.IgnoreQueryFilters().AsNoTracking()
+            .Select(c => new MinorCompletionDto(c.Id, c.InstitutionId, c.CohortId, c.StudentId, c.TotalEc, c.CompletedAt))
+            .ToListAsync(cancellationToken);
 }

@@ -21,6 +21,14 @@ public sealed class CertificateSnapshots(
         return new CertificateSnapshot($"{course.Code} {title}", course.Ec, grade, holder, institution, examiner, Today(), language);
     }
 
+    public async Task<CertificateSnapshot> ForMinorAsync(
+        Guid institutionId, Guid studentId, decimal totalEc, string language, CancellationToken cancellationToken)
+    {
+        var (holder, institution, _) = await PeopleAsync(institutionId, [studentId], studentId, cancellationToken);
+        var title = language == "en" ? "Minor Community Development" : "Minor Samenlevingsopbouw";
+        return new CertificateSnapshot(title, totalEc, null, holder, institution, null, Today(), language);
+    }
+
     /// <summary>Every module of the curriculum with the student's result, if any; EC counts the passed modules.</summary>
     public async Task<CertificateSnapshot> ForTranscriptAsync(Guid institutionId, Guid studentId, string language, CancellationToken cancellationToken)
     {

@@ -4,13 +4,13 @@ using Minor.Platform.SharedKernel.Events;
 namespace Minor.Platform.Certificates.Features.Issuing;
 
 /// <summary>A passing module result earns a module certificate.</summary>
-public sealed class IssueModuleCertificate(ModuleCertificateIssuer issuer) : IIntegrationEventHandler<ModuleResultPublished>
+public sealed class IssueModuleCertificate(CertificateIssuer issuer) : IIntegrationEventHandler<ModuleResultPublished>
 {
     public async Task HandleAsync(ModuleResultPublished published, CancellationToken cancellationToken)
     {
         if (published.Passed)
         {
-            await issuer.IssueAsync(
+            await issuer.IssueModuleAsync(
                 new PassedModule(published.ResultId, published.InstitutionId, published.CourseCode, published.StudentId,
                     published.Grade, published.ExaminerId),
                 cancellationToken);

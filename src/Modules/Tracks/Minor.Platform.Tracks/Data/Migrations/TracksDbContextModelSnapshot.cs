@@ -136,6 +136,60 @@ namespace Minor.Platform.Tracks.Data.Migrations
                     b.ToTable("enrolments", "tracks");
                 });
 
+            modelBuilder.Entity("Minor.Platform.Tracks.Domain.MinorCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("modified_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<decimal>("TotalEc")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("total_ec");
+
+                    b.HasKey("Id")
+                        .HasName("pk_minor_completions");
+
+                    b.HasIndex("CohortId", "StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_minor_completions_cohort_id_student_id");
+
+                    b.ToTable("minor_completions", "tracks");
+                });
+
             modelBuilder.Entity("Minor.Platform.Tracks.Domain.Track", b =>
                 {
                     b.Property<Guid>("Id")
