@@ -129,6 +129,17 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(student.GetByRole(AriaRole.Heading, new() { Name = "Dit certificaat is geldig" })).ToBeVisibleAsync();
         await Assertions.Expect(student.Locator("#main").GetByText("Zoë Đurić-Şahin")).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(student, "verify-valid");
+
+        await student.GetByLabel("Klopt het bestand?").SetInputFilesAsync(path!);
+        await student.GetByRole(AriaRole.Button, new() { Name = "Bestand controleren" }).ClickAsync();
+        await Assertions.Expect(student.GetByRole(AriaRole.Status)).ToHaveTextAsync("Dit is het uitgereikte certificaat, ongewijzigd.");
+        await BrowserFixture.CheckPageAsync(student, "verify-file-matches");
+
+        var altered = await File.ReadAllBytesAsync(path!);
+        altered[altered.Length / 2] ^= 0x20;
+        await student.GetByLabel("Klopt het bestand?").SetInputFilesAsync(new FilePayload { Name = "certificaat.pdf", MimeType = "application/pdf", Buffer = altered });
+        await student.GetByRole(AriaRole.Button, new() { Name = "Bestand controleren" }).ClickAsync();
+        await Assertions.Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("Dit bestand wijkt af van het uitgereikte certificaat");
     }
 
     [Fact]

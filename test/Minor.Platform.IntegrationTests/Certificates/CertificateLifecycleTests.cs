@@ -122,6 +122,34 @@ public sealed class CertificateLifecycleTests(PlatformFactory platform) : Platfo
     }
 
     [Fact]
+    public async Task CheckDocument_TheIssuedPdfMatches_AnAlteredOneDoesNot()
+    {
+        await PublishResultAsync("midden", "M2", 8.5m);
+        using var student = await SignedInAsync(DemoAccounts.Student("midden"));
+        var certificate = await IssuedCertificateAsync(student, "M2");
+        var code = certificate.GetProperty("verificationCode").GetString();
+        var pdf = await student.GetByteArrayAsync($"/api/v1/certificates/{certificate.GetProperty("id").GetGuid()}/pdf");
+        var altered = pdf.ToArray();
+        altered[altered.Length / 2] ^= 0x20;
+        using var anonymous = Anonymous();
+
+        async Task<HttpResponseMessage> CheckAsync(string verificationCode, byte[] content)
+        {
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(content), "document", "certificaat.pdf");
+            return await anonymous.PostAsync($"/api/v1/verify/{verificationCode}/document", form);
+        }
+
+        using var same = await CheckAsync(code!, pdf);
+        using var changed = await CheckAsync(code!, altered);
+        using var unknown = await CheckAsync("ABCDEFGHJKMN", pdf);
+
+        (await ReadJsonAsync(same)).GetProperty("matches").GetBoolean().ShouldBeTrue();
+        (await ReadJsonAsync(changed)).GetProperty("matches").GetBoolean().ShouldBeFalse();
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Reconciliation_RestoresALostCertificateAndRendersAStalePendingOne()
     {
         await PublishResultAsync("midden", "M3", 9.0m);

@@ -29,6 +29,7 @@ public static class CertificatesModule
         services.AddErrorResource<CertificatesResource>("Certificates");
         services.AddScoped<ICertificateQueries, CertificateQueries>();
         services.AddScoped<VerifyCertificateQuery>();
+        services.AddScoped<CheckDocumentQuery>();
         services.AddScoped<GetCertificatePdfQuery>();
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<CertificateSnapshots>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Certificates.Contracts;
 using Minor.Platform.Certificates.Features;
@@ -23,6 +24,8 @@ public static class CertificatesApi
         api.MapGet("/students/{studentId:guid}/certificates", ListOfStudentAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/certificates/{id:guid}/pdf", DownloadAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/verify/{code}", VerifyAsync).AllowAnonymous().WithTags("Certificates");
+        api.MapPost("/verify/{code}/document", CheckDocumentAsync).AllowAnonymous().DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(CheckDocumentQuery.MaxBytes)).WithTags("Certificates");
         api.MapPost("/certificates/{id:guid}/revoke", RevokeAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapPost("/certificates/{id:guid}/reissue", ReissueAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/certificates/{id:guid}/history", HistoryAsync).RequireApiRoles(Roles.Coordinator, Roles.ExamBoard).WithTags("Certificates");
@@ -83,6 +86,14 @@ public static class CertificatesApi
     private static Accepted<CreatedResponse> Transcript(Guid id) =>
         TypedResults.Accepted($"/api/v1/certificates/{id}/pdf", new CreatedResponse(id));
 
+    private static async Task<Ok<DocumentCheckResponse>> CheckDocumentAsync(
+        string code, IFormFile document, CheckDocumentQuery query, CancellationToken cancellationToken)
+    {
+        await using var stream = document.OpenReadStream();
+        var check = await query.HandleAsync(code, stream, cancellationToken) ?? throw new NotFoundException("certificate");
+        return TypedResults.Ok(new DocumentCheckResponse(check.Matches, check.Sha256, check.Certificate.Status));
+    }
+
     private static async Task<Ok<VerificationResult>> VerifyAsync(
         string code, VerifyCertificateQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.HandleAsync(code, cancellationToken) ?? throw new NotFoundException("certificate"));
@@ -91,3 +102,5 @@ public static class CertificatesApi
 public sealed record ReasonRequest(string? Reason);
 
 public sealed record CreatedResponse(Guid Id);
+
+public sealed record DocumentCheckResponse(bool Matches, string Sha256, string Status);
