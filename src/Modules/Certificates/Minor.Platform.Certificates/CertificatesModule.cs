@@ -6,6 +6,7 @@ using Minor.Platform.Certificates.Api;
 using Minor.Platform.Certificates.Contracts;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Credentials;
 using Minor.Platform.Certificates.Features.Downloads;
 using Minor.Platform.Certificates.Features.Issuing;
 using Minor.Platform.Certificates.Features.Revocation;
@@ -30,6 +31,7 @@ public static class CertificatesModule
         services.AddScoped<ICertificateQueries, CertificateQueries>();
         services.AddScoped<VerifyCertificateQuery>();
         services.AddScoped<CheckDocumentQuery>();
+        services.AddScoped<GetOpenBadgeCredentialQuery>();
         services.AddScoped<GetCertificatePdfQuery>();
         services.AddScoped<CertificateAdministration>();
         services.AddScoped<CertificateSnapshots>();

@@ -97,6 +97,7 @@ public static class IdentityModule
         services.AddScoped<IIdentityQueries, IdentityQueries>();
         services.AddScoped<IStudentAccounts, EnsureStudentAccount>();
         services.AddScoped<TokenPrincipalFactory>();
+        services.AddSingleton<IPlatformSigner, PlatformSigner>();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         return services;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Certificates.Contracts;
 using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Credentials;
 using Minor.Platform.Certificates.Features.Downloads;
 using Minor.Platform.Certificates.Features.Revocation;
 using Minor.Platform.Certificates.Features.Transcripts;
@@ -23,6 +24,7 @@ public static class CertificatesApi
         api.MapGet("/me/certificates", ListMineAsync).RequireApiRoles(Roles.Student).WithTags("Certificates");
         api.MapGet("/students/{studentId:guid}/certificates", ListOfStudentAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/certificates/{id:guid}/pdf", DownloadAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
+        api.MapGet("/certificates/{id:guid}/credential", CredentialAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/verify/{code}", VerifyAsync).AllowAnonymous().WithTags("Certificates");
         api.MapPost("/verify/{code}/document", CheckDocumentAsync).AllowAnonymous().DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(CheckDocumentQuery.MaxBytes)).WithTags("Certificates");
@@ -93,6 +95,10 @@ public static class CertificatesApi
         var check = await query.HandleAsync(code, stream, cancellationToken) ?? throw new NotFoundException("certificate");
         return TypedResults.Ok(new DocumentCheckResponse(check.Matches, check.Sha256, check.Certificate.Status));
     }
+
+    private static async Task<ContentHttpResult> CredentialAsync(
+        Guid id, GetOpenBadgeCredentialQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Text(await query.HandleAsync(id, cancellationToken), GetOpenBadgeCredentialQuery.MediaType);
 
     private static async Task<Ok<VerificationResult>> VerifyAsync(
         string code, VerifyCertificateQuery query, CancellationToken cancellationToken) =>
