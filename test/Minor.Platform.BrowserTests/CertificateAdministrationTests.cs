@@ -44,6 +44,27 @@ public sealed class CertificateAdministrationTests(BrowserFixture browser) : IAs
     }
 
     [Fact]
+    public async Task Coordinator_IssuesAWholeCohort_FollowsTheProgress_AndDownloadsTheZip()
+    {
+        await PublishPassAsync("midden", "M1");
+        await PublishPassAsync("midden", "M3");
+        var page = await browser.NewPageAsync();
+        await ThinSliceTests.SignInAsync(page, DemoAccounts.Coordinator("midden"));
+        await page.GotoAsync("/certificates");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles uitreiken" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Klaar" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 van 2 certificaten uitgereikt, 0 mislukt.");
+        await BrowserFixture.CheckPageAsync(page, "certificates-bulk");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download alle pdf's (zip)" }).ClickAsync());
+        download.SuggestedFilename.ShouldEndWith(".zip");
+        using var zip = System.IO.Compression.ZipFile.OpenRead((await download.PathAsync())!);
+        zip.Entries.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Student_RequestsATranscript()
     {
         await PublishPassAsync("zuid", "M2");

@@ -79,6 +79,15 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
             c => c.ValueKind == JsonValueKind.Object && c.GetProperty("status").GetString() == "issued",
             $"the certificate '{titleStart}' to be issued");
 
+    /// <summary>Changes the database behind the platform's back, to stage a lost event or a crashed job.</summary>
+    protected async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Polls until the condition holds, for work that a Hangfire job finishes after the request returned.</summary>
     protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
     {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Certificates.Jobs;
 using Minor.Platform.TestSupport;
-using Npgsql;
 using UglyToad.PdfPig;
 
 namespace Minor.Platform.IntegrationTests.Certificates;
@@ -173,13 +172,5 @@ public sealed class CertificateLifecycleTests(PlatformFactory platform) : Platfo
         await IssuedCertificateAsync(student, "M3");
         await IssuedCertificateAsync(student, "M5");
         (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBe(2);
-    }
-
-    private async Task ExecuteSqlAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

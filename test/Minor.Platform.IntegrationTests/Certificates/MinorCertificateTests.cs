@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Certificates.Jobs;
 using Minor.Platform.TestSupport;
-using Npgsql;
 using UglyToad.PdfPig;
 
 namespace Minor.Platform.IntegrationTests.Certificates;
@@ -45,12 +44,7 @@ public sealed class MinorCertificateTests(PlatformFactory platform) : PlatformTe
         verification.GetProperty("status").GetString().ShouldBe("valid");
 
         // Lost: the reconciliation job issues it again, once.
-        await using (var connection = new NpgsqlConnection(Platform.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var delete = new NpgsqlCommand("DELETE FROM certificates.certificates WHERE kind = 'minor'", connection);
-            await delete.ExecuteNonQueryAsync();
-        }
+        await ExecuteSqlAsync("DELETE FROM certificates.certificates WHERE kind = 'minor'");
 
         await using var scope = Platform.Services.CreateAsyncScope();
         (await scope.ServiceProvider.GetRequiredService<ReconcileCertificatesJob>().RunAsync(CancellationToken.None)).Created.ShouldBe(1);

@@ -6,6 +6,7 @@ using Minor.Platform.Certificates.Api;
 using Minor.Platform.Certificates.Contracts;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Bulk;
 using Minor.Platform.Certificates.Features.Credentials;
 using Minor.Platform.Certificates.Features.Downloads;
 using Minor.Platform.Certificates.Features.Issuing;
@@ -41,6 +42,10 @@ public static class CertificatesModule
         services.AddScoped<RevokeCertificateHandler>();
         services.AddScoped<ReissueCertificateHandler>();
         services.AddScoped<RequestTranscriptHandler>();
+        services.AddScoped<StartBulkIssueHandler>();
+        services.AddScoped<BulkIssueProgressQuery>();
+        services.AddScoped<CohortCertificatesArchive>();
+        services.AddScoped<IssueCohortCertificatesJob>();
         services.AddScoped<RenderCertificateJob>();
         services.AddScoped<ReconcileCertificatesJob>();
         services.AddSingleton<CertificatePdfRenderer>();

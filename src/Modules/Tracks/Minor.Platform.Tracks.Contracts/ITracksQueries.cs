@@ -16,6 +16,9 @@ public interface ITracksQueries
 
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
 
+    /// <summary>A cohort's enrolments whoever asks (a job has no caller and so no tenant).</summary>
+    Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsForProcessingAsync(Guid cohortId, CancellationToken cancellationToken);
+
     /// <summary>Every completed minor across hogescholen, for the certificate reconciliation job.</summary>
     Task<IReadOnlyList<MinorCompletionDto>> ListMinorCompletionsForProcessingAsync(CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Certificates.Contracts;
 using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Bulk;
 using Minor.Platform.Certificates.Features.Credentials;
 using Minor.Platform.Certificates.Features.Downloads;
 using Minor.Platform.Certificates.Features.Revocation;
@@ -26,6 +27,9 @@ public static class CertificatesApi
         api.MapGet("/certificates/{id:guid}/pdf", DownloadAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/certificates/{id:guid}/credential", CredentialAsync).RequireApiRoles(Roles.Student, Roles.Coordinator).WithTags("Certificates");
         api.MapGet("/verify/{code}", VerifyAsync).AllowAnonymous().WithTags("Certificates");
+        api.MapPost("/cohorts/{cohortId:guid}/certificates/issue", StartBulkAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
+        api.MapGet("/jobs/{jobId:guid}", BulkProgressAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
+        api.MapGet("/jobs/{jobId:guid}/zip", BulkArchiveAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
         api.MapPost("/verify/{code}/document", CheckDocumentAsync).AllowAnonymous().DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(CheckDocumentQuery.MaxBytes)).WithTags("Certificates");
         api.MapPost("/certificates/{id:guid}/revoke", RevokeAsync).RequireApiRoles(Roles.Coordinator).WithTags("Certificates");
@@ -100,6 +104,21 @@ public static class CertificatesApi
         Guid id, GetOpenBadgeCredentialQuery query, CancellationToken cancellationToken) =>
         TypedResults.Text(await query.HandleAsync(id, cancellationToken), GetOpenBadgeCredentialQuery.MediaType);
 
+    private static async Task<Accepted<BulkIssueResponse>> StartBulkAsync(
+        Guid cohortId, StartBulkIssueHandler handler, CancellationToken cancellationToken)
+    {
+        var jobId = await handler.HandleAsync(cohortId, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/jobs/{jobId}", new BulkIssueResponse(jobId));
+    }
+
+    private static async Task<Ok<BulkProgress>> BulkProgressAsync(
+        Guid jobId, BulkIssueProgressQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.HandleAsync(jobId, cancellationToken) ?? throw new NotFoundException("job"));
+
+    private static async Task<FileStreamHttpResult> BulkArchiveAsync(
+        Guid jobId, CohortCertificatesArchive archive, CancellationToken cancellationToken) =>
+        TypedResults.File(await archive.CreateAsync(jobId, cancellationToken), "application/zip", $"certificaten-{jobId:N}.zip");
+
     private static async Task<Ok<VerificationResult>> VerifyAsync(
         string code, VerifyCertificateQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.HandleAsync(code, cancellationToken) ?? throw new NotFoundException("certificate"));
@@ -110,3 +129,5 @@ public sealed record ReasonRequest(string? Reason);
 public sealed record CreatedResponse(Guid Id);
 
 public sealed record DocumentCheckResponse(bool Matches, string Sha256, string Status);
+
+public sealed record BulkIssueResponse(Guid JobId);

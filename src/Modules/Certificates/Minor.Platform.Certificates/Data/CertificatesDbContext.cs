@@ -16,6 +16,8 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
 
     public DbSet<CertificateAuditEntry> Audit => Set<CertificateAuditEntry>();
 
+    public DbSet<BulkIssue> BulkIssues => Set<BulkIssue>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Certificate>(certificate =>
@@ -49,6 +51,8 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
             entry.Property(e => e.Action).HasMaxLength(16);
             entry.Property(e => e.Reason).HasMaxLength(1000);
         });
+
+        modelBuilder.Entity<BulkIssue>(bulk => bulk.HasIndex(b => b.CohortId));
 
         base.OnModelCreating(modelBuilder);
     }

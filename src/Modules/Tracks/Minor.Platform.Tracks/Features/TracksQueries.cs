@@ -39,6 +39,11 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsForProcessingAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.CohortId == cohortId)
+            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<MinorCompletionDto>> ListMinorCompletionsForProcessingAsync(CancellationToken cancellationToken) =>
         await db.MinorCompletions.IgnoreQueryFilters().AsNoTracking()
             .Select(c => new MinorCompletionDto(c.Id, c.InstitutionId, c.CohortId, c.StudentId, c.TotalEc, c.CompletedAt))

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Certificates.Features;
+using Minor.Platform.Certificates.Features.Bulk;
 using Minor.Platform.Certificates.Features.Revocation;
 using Minor.Platform.Certificates.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Pages.Certificates;
 
@@ -17,10 +19,14 @@ public sealed class IndexModel(
     CertificateAdministration administration,
     RevokeCertificateHandler revoke,
     ReissueCertificateHandler reissue,
+    StartBulkIssueHandler bulk,
+    ITracksQueries tracks,
     ErrorMessages errors,
     IStringLocalizer<CertificatesResource> localizer) : PageModel
 {
     public IReadOnlyList<CertificateListItem> Certificates { get; private set; } = [];
+
+    public IReadOnlyList<CohortDto> Cohorts { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -35,8 +41,19 @@ public sealed class IndexModel(
         _ => "text-bg-secondary",
     };
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Certificates = await administration.ListAsync(cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostBulkAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RedirectToPage("Bulk", new { id = await bulk.HandleAsync(cohortId, cancellationToken) });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
 
     public Task<IActionResult> OnPostRevokeAsync(Guid certificateId, string? reason, CancellationToken cancellationToken) =>
         RunAsync(async () =>
@@ -72,7 +89,13 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        Certificates = await administration.ListAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Certificates = await administration.ListAsync(cancellationToken);
+        Cohorts = await tracks.ListCohortsAsync(cancellationToken);
     }
 }

@@ -33,6 +33,26 @@ namespace Minor.Platform.Certificates.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "bulk_issues",
+                schema: "certificates",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    institution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    modified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    modified_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bulk_issues", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "certificates",
                 schema: "certificates",
                 columns: table => new
@@ -80,6 +100,12 @@ namespace Minor.Platform.Certificates.Data.Migrations
                 column: "certificate_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_bulk_issues_cohort_id",
+                schema: "certificates",
+                table: "bulk_issues",
+                column: "cohort_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_certificates_institution_id_status",
                 schema: "certificates",
                 table: "certificates",
@@ -106,6 +132,10 @@ namespace Minor.Platform.Certificates.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "audit",
+                schema: "certificates");
+
+            migrationBuilder.DropTable(
+                name: "bulk_issues",
                 schema: "certificates");
 
             migrationBuilder.DropTable(
