@@ -53,7 +53,13 @@ builder.Services.AddHangfire(hangfire =>
     {
         hangfire.UsePostgreSqlStorage(
             options => options.UseNpgsqlConnection(database.ConnectionString),
-            new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromMilliseconds(200) });
+            new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                QueuePollInterval = TimeSpan.FromMilliseconds(200),
+                // A job whose server died is handed to another server after this; our jobs take seconds, not minutes.
+                InvisibilityTimeout = configuration.GetValue("Platform:Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+            });
     }
     else
     {
