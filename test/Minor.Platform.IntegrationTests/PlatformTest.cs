@@ -88,24 +88,6 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Polls until the condition holds, for work that a Hangfire job finishes after the request returned.</summary>
-    protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var value = await probe();
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}; last value: {value}");
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    protected static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what) =>
+        Eventually.UntilAsync(probe, done, what);
 }

@@ -21,30 +21,20 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
 {
     private static readonly string[] ModuleSchemas = ["identity", "curriculum", "intake", "tracks", "assessment", "certificates"];
 
-    private readonly string _databaseName = $"minor_test_{Guid.NewGuid():N}"[..28];
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-test-").FullName;
+    private TestDatabase? _database;
     private Respawner? _respawner;
 
-    public PlatformFactory()
-    {
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = _databaseName }.ConnectionString;
-        UseKestrel(0);
-    }
+    public PlatformFactory() => UseKestrel(0);
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database!.ConnectionString;
 
     /// <summary>The base address of the running server, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
     public async Task InitializeAsync()
     {
-        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
+        _database = await TestDatabase.CreateAsync("minor_test");
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
@@ -91,14 +81,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
     async Task Xunit.IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-
+        await _database!.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
     }
 }

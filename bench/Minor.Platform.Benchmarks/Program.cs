@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Minor.Platform.Benchmarks;
+
+// render: BenchmarkDotNet, in process (our central package versions and warnings-as-errors would trip its generated
+// projects). e2e N: the bulk-issue benchmark for N certificates. See bench/README.md.
+if (args.Length > 0 && args[0] == "e2e")
+{
+    return await BulkIssueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+}
+
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkRunner.Run<RenderBenchmarks>(config, args.Skip(1).ToArray());
+return 0;

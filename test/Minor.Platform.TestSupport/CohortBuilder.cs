@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Minor.Platform.TestSupport;
+
+/// <summary>Fills a hogeschool's cohort through the public API, as coordinators and lecturers would.</summary>
+public static class CohortBuilder
+{
+    public static readonly string[] Modules = ["M1", "M2", "M3", "M4", "M5"];
+
+    /// <summary>A client with a bearer token from the password grant of the public client minor-cli.</summary>
+    public static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email)
+    {
+        var client = new HttpClient { BaseAddress = baseAddress };
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "minor-cli", ["username"] = email, ["password"] = DemoAccounts.Password,
+        }));
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Applies, admits and passes <paramref name="students"/> new students in every module; returns the cohort id.</summary>
+    public static async Task<Guid> AdmitAndPassAsync(Uri baseAddress, string institution, int students, decimal grade = 7.0m)
+    {
+        using var coordinator = await SignedInAsync(baseAddress, DemoAccounts.Coordinator(institution));
+        using var lecturer = await SignedInAsync(baseAddress, DemoAccounts.Lecturer(institution));
+        using var anonymous = new HttpClient { BaseAddress = baseAddress };
+        var cohortId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/cohorts"))[0].GetProperty("id").GetGuid();
+        for (var i = 0; i < students; i++)
+        {
+            using var created = await anonymous.PostAsJsonAsync("/api/v1/intake/applications", new
+            {
+                firstName = "Student", lastName = $"Nummer {i + 1}", email = $"student{i + 1}@{institution}.example.nl",
+                institutionCode = institution, trackCode = "REG",
+                background = new { sector = "Welzijn", yearsExperience = 2, educationLevel = "hbo", region = "Utrecht" },
+                motivation = "Ik wil opbouwwerker worden.", consent = true,
+            });
+            created.EnsureSuccessStatusCode();
+            var applicationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            using var admitted = await coordinator.PostAsJsonAsync($"/api/v1/intake/applications/{applicationId}/admit", new { cohortId });
+            admitted.EnsureSuccessStatusCode();
+            var studentId = (await admitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("studentId").GetGuid();
+            foreach (var module in Modules)
+            {
+                using var result = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/{module}/results", new { studentId, grade });
+                result.EnsureSuccessStatusCode();
+            }
+        }
+
+        return cohortId;
+    }
+}
