@@ -84,6 +84,28 @@ public sealed class CertificateLifecycleTests(PlatformFactory platform) : Platfo
     }
 
     [Fact]
+    public async Task Reissue_InEnglishOnRequest_IsAnEnglishCertificate()
+    {
+        await PublishResultAsync("midden", "M4", 7.0m);
+        using var student = await SignedInAsync(DemoAccounts.Student("midden"));
+        var original = await IssuedCertificateAsync(student, "M4");
+        using var coordinator = await SignedInAsync(DemoAccounts.Coordinator("midden"));
+
+        using var reissued = await coordinator.PostAsJsonAsync(
+            $"/api/v1/certificates/{original.GetProperty("id").GetGuid()}/reissue", new { reason = "Engelse versie aangevraagd", language = "en" });
+
+        reissued.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var english = await IssuedCertificateAsync(student, "M4 Participation");
+        var pdf = await student.GetByteArrayAsync($"/api/v1/certificates/{english.GetProperty("id").GetGuid()}/pdf");
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
+        text.ShouldContain("CERTIFICATE");
+        text.ShouldContain("has successfully completed the module");
+        text.ShouldContain("Final grade 7.0");
+        document.Information.Title.ShouldStartWith("Certificate M4");
+    }
+
+    [Fact]
     public async Task Transcript_ListsEveryModuleWithGrades_AndANewRequestReplacesTheOld()
     {
         await PublishResultAsync("noord", "M1", 7.5m);

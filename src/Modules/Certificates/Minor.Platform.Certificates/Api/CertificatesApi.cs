@@ -71,9 +71,9 @@ public static class CertificatesApi
     }
 
     private static async Task<Created<ReissuedCertificate>> ReissueAsync(
-        Guid id, ReasonRequest request, ReissueCertificateHandler handler, CancellationToken cancellationToken)
+        Guid id, ReissueRequest request, ReissueCertificateHandler handler, CancellationToken cancellationToken)
     {
-        var reissued = await handler.HandleAsync(new ReissueCertificate(id, request.Reason), cancellationToken);
+        var reissued = await handler.HandleAsync(new ReissueCertificate(id, request.Reason, request.Language), cancellationToken);
         return TypedResults.Created($"/api/v1/certificates/{reissued.Id}", reissued);
     }
 
@@ -125,6 +125,8 @@ public static class CertificatesApi
 }
 
 public sealed record ReasonRequest(string? Reason);
+
+public sealed record ReissueRequest(string? Reason, string? Language);
 
 public sealed record CreatedResponse(Guid Id);
 

@@ -17,16 +17,14 @@ public sealed class CertificateSnapshots(
                      ?? throw new InvalidOperationException($"Module {courseCode} is not in the curriculum.");
         var (holder, institution, people) = await PeopleAsync(institutionId, examinerId is { } id ? [studentId, id] : [studentId], studentId, cancellationToken);
         var examiner = examinerId is { } e && people.TryGetValue(e, out var person) ? person.FullName : null;
-        var title = language == "en" ? course.TitleEn : course.Title;
-        return new CertificateSnapshot($"{course.Code} {title}", course.Ec, grade, holder, institution, examiner, Today(), language);
+        return new CertificateSnapshot(ModuleTitle(course, language), course.Ec, grade, holder, institution, examiner, Today(), language);
     }
 
     public async Task<CertificateSnapshot> ForMinorAsync(
         Guid institutionId, Guid studentId, decimal totalEc, string language, CancellationToken cancellationToken)
     {
         var (holder, institution, _) = await PeopleAsync(institutionId, [studentId], studentId, cancellationToken);
-        var title = language == "en" ? "Minor Community Development" : "Minor Samenlevingsopbouw";
-        return new CertificateSnapshot(title, totalEc, null, holder, institution, null, Today(), language);
+        return new CertificateSnapshot(MinorTitle(language), totalEc, null, holder, institution, null, Today(), language);
     }
 
     /// <summary>Every module of the curriculum with the student's result, if any; EC counts the passed modules.</summary>
@@ -45,12 +43,36 @@ public sealed class CertificateSnapshots(
             language, JsonSerializer.Serialize(lines));
     }
 
-    /// <summary>A reissue states the same achievement under the holder's current name, dated today.</summary>
-    public async Task<CertificateSnapshot> RefreshAsync(Certificate certificate, CancellationToken cancellationToken)
+    /// <summary>
+    /// A reissue states the same achievement under the holder's current name, dated today, in the language asked for
+    /// (English on request) or the one it had.
+    /// </summary>
+    public async Task<CertificateSnapshot> RefreshAsync(Certificate certificate, string? language, CancellationToken cancellationToken)
     {
+        var chosen = language is "nl" or "en" ? language : certificate.Language;
+        if (certificate.Kind == CertificateKind.Transcript)
+        {
+            return await ForTranscriptAsync(certificate.InstitutionId, certificate.StudentId, chosen, cancellationToken);
+        }
+
+        var title = certificate.Title;
+        if (chosen != certificate.Language)
+        {
+            title = certificate.Kind == CertificateKind.Minor
+                ? MinorTitle(chosen)
+                : ModuleTitle(await curriculum.FindCourseAsync(certificate.SubjectKey, cancellationToken)
+                              ?? throw new InvalidOperationException($"Module {certificate.SubjectKey} is not in the curriculum."), chosen);
+        }
+
         var (holder, institution, _) = await PeopleAsync(certificate.InstitutionId, [certificate.StudentId], certificate.StudentId, cancellationToken);
-        return certificate.Snapshot with { HolderName = holder, InstitutionName = institution, IssuedOn = Today() };
+        return certificate.Snapshot with { HolderName = holder, InstitutionName = institution, IssuedOn = Today(), Title = title, Language = chosen };
     }
+
+    private static string ModuleTitle(CourseDto course, string language) =>
+        $"{course.Code} {(language == "en" ? course.TitleEn : course.Title)}";
+
+    private static string MinorTitle(string language) =>
+        language == "en" ? "Minor Community Development" : "Minor Samenlevingsopbouw";
 
     private async Task<(string Holder, string Institution, IReadOnlyDictionary<Guid, PersonDto> People)> PeopleAsync(
         Guid institutionId, Guid[] ids, Guid studentId, CancellationToken cancellationToken)

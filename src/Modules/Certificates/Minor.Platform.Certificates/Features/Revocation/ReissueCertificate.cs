@@ -11,12 +11,13 @@ using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Certificates.Features.Revocation;
 
-public sealed record ReissueCertificate(Guid CertificateId, string? Reason);
+/// <param name="Language">"en" for an English certificate on request; null keeps the language it had.</param>
+public sealed record ReissueCertificate(Guid CertificateId, string? Reason, string? Language = null);
 
 public sealed record ReissuedCertificate(Guid Id, string VerificationCode);
 
 /// <summary>
-/// A coordinator reissues a certificate (a corrected name, a lost file): a new certificate with a new code replaces
+/// A coordinator reissues a certificate (a corrected name, an English version on request): a new certificate with a new code replaces
 /// the old one, whose verification then points to the new code.
 /// </summary>
 public sealed class ReissueCertificateHandler(
@@ -32,7 +33,7 @@ public sealed class ReissueCertificateHandler(
         var reason = RevokeCertificateHandler.RequireReason(command.Reason, localizer);
         var certificate = await db.Certificates.FirstOrDefaultAsync(c => c.Id == command.CertificateId, cancellationToken)
                           ?? throw new NotFoundException("certificate");
-        var snapshot = await snapshots.RefreshAsync(certificate, cancellationToken);
+        var snapshot = await snapshots.RefreshAsync(certificate, command.Language, cancellationToken);
         var successor = await db.ReplaceAsync(certificate, snapshot,
             new CertificateAuditEntry(certificate.InstitutionId, certificate.Id, CertificateAuditEntry.Reissued, reason, currentUser.UserId, time.GetUtcNow()),
             cancellationToken);
