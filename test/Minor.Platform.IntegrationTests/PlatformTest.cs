@@ -88,6 +88,10 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The antiforgery token a Razor form carries, for posting it the way a browser would.</summary>
+    protected static string AntiforgeryToken(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
     protected static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what) =>
         Eventually.UntilAsync(probe, done, what);
 }

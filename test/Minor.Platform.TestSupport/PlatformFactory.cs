@@ -29,6 +29,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
 
     public string ConnectionString => _database!.ConnectionString;
 
+    /// <summary>The host's data folder: file-system blobs live under blobs/.</summary>
+    public string DataFolder => _dataFolder;
+
     /// <summary>The base address of the running server, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 

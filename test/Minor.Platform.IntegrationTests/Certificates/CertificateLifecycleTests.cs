@@ -171,6 +171,59 @@ public sealed class CertificateLifecycleTests(PlatformFactory platform) : Platfo
     }
 
     [Fact]
+    public async Task FailedRender_IsVisibleToTheCoordinator_AndARetryIssuesIt()
+    {
+        // The blob store cannot write: a file stands where the institution's certificate folder belongs.
+        var institutionId = Guid.Parse((await ScalarTextAsync("SELECT id::text FROM identity.institutions WHERE code = 'zuid'"))!);
+        var blocker = Path.Combine(Platform.DataFolder, "blobs", "certificates", institutionId.ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(blocker)!);
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        try
+        {
+            await PublishResultAsync("zuid", "M5", 8.0m);
+            var html = await EventuallyAsync(() => CoordinatorPageAsync(DemoAccounts.Coordinator("zuid")),
+                page => page.Contains("Aanmaken mislukt", StringComparison.Ordinal), "the failure to show");
+            html.ShouldContain("IOException");
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+
+        var pendingId = Guid.Parse((await ScalarTextAsync("SELECT id::text FROM certificates.certificates WHERE subject_key = 'M5'"))!);
+        await using (var scope = Platform.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RenderCertificateJob>().RunAsync(pendingId, CancellationToken.None);
+        }
+
+        using var student = await SignedInAsync(DemoAccounts.Student("zuid"));
+        await IssuedCertificateAsync(student, "M5");
+        (await ScalarTextAsync("SELECT coalesce(last_render_error, 'none') FROM certificates.certificates WHERE subject_key = 'M5'")).ShouldBe("none");
+    }
+
+    /// <summary>The coordinator's /certificates page as a signed-in browser gets it.</summary>
+    private async Task<string> CoordinatorPageAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = Platform.BaseAddress };
+        var form = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryToken(form);
+        using var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password, ["__RequestVerificationToken"] = token,
+        }));
+        return await browser.GetStringAsync("/certificates");
+    }
+
+    private async Task<string?> ScalarTextAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task Reconciliation_RestoresALostCertificateAndRendersAStalePendingOne()
     {
         await PublishResultAsync("midden", "M3", 9.0m);

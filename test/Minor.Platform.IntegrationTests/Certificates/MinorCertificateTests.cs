@@ -36,6 +36,8 @@ public sealed class MinorCertificateTests(PlatformFactory platform) : PlatformTe
             text.ShouldContain("Zoë Đurić-Şahin");
             text.ShouldContain("Minor Samenlevingsopbouw");
             text.ShouldContain("30 EC");
+            text.ShouldContain("Jeroen Dijkstra");
+            text.ShouldContain("Coördinator van de minor, Hogeschool Noord");
         }
 
         using var anonymous = Anonymous();

@@ -11,5 +11,8 @@ public interface IIdentityQueries
 
     Task<PersonDto?> FindPersonAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>The people of a hogeschool who hold a role, e.g. its coordinators, by name.</summary>
+    Task<IReadOnlyList<PersonDto>> ListPeopleInRoleAsync(Guid institutionId, string role, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

@@ -65,7 +65,7 @@ public sealed class CertificatePdfRenderer
             layout.Rule(PdfTextStyle.Ink, 0.6f, lineX, 220);
             layout.Space(4);
             layout.Text(signatory, new PdfTextStyle(true, 11.5f, PdfTextStyle.Ink), PdfAlignment.Center);
-            layout.Text(string.Format(texts.Culture, texts.Examiner, document.InstitutionName), new PdfTextStyle(false, 10, PdfTextStyle.Muted), PdfAlignment.Center);
+            layout.Text(string.Format(texts.Culture, minor ? texts.Coordinator : texts.Examiner, document.InstitutionName), new PdfTextStyle(false, 10, PdfTextStyle.Muted), PdfAlignment.Center);
         }
 
         DrawVerification(layout, texts, document.VerificationUrl, document.VerificationCode);

@@ -32,6 +32,17 @@ public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueri
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PersonDto>> ListPeopleInRoleAsync(Guid institutionId, string role, CancellationToken cancellationToken)
+    {
+        var normalizedRole = role.ToUpperInvariant();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.InstitutionId == institutionId
+                        && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRole)))
+            .OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
+            .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(
         IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

@@ -24,7 +24,8 @@ public sealed class CertificateSnapshots(
         Guid institutionId, Guid studentId, decimal totalEc, string language, CancellationToken cancellationToken)
     {
         var (holder, institution, _) = await PeopleAsync(institutionId, [studentId], studentId, cancellationToken);
-        return new CertificateSnapshot(MinorTitle(language), totalEc, null, holder, institution, null, Today(), language);
+        var coordinator = (await identity.ListPeopleInRoleAsync(institutionId, Roles.Coordinator, cancellationToken)).FirstOrDefault();
+        return new CertificateSnapshot(MinorTitle(language), totalEc, null, holder, institution, coordinator?.FullName, Today(), language);
     }
 
     /// <summary>Every module of the curriculum with the student's result, if any; EC counts the passed modules.</summary>
