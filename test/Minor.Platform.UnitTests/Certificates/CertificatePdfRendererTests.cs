@@ -1,6 +1,7 @@
 using Minor.Platform.Certificates.Rendering;
 using SkiaSharp;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace Minor.Platform.UnitTests.Certificates;
 
@@ -41,6 +42,8 @@ public sealed class CertificatePdfRendererTests
         using var document = PdfDocument.Open(pdf);
         document.Information.Title.ShouldBe("Certificaat M2 Wijkanalyse en participatief buurtonderzoek – Zoë Đurić-Şahin");
         document.Information.Author.ShouldBe("Hogeschool Noord");
+        document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), out StringToken language).ShouldBeTrue();
+        language.Data.ShouldBe("nl-NL");
         var text = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
         text.ShouldContain("CERTIFICAAT");
         text.ShouldContain("Eindcijfer 7,5");

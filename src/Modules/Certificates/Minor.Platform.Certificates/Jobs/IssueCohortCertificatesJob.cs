@@ -35,15 +35,13 @@ public sealed class IssueCohortCertificatesJob(
             var results = await assessment.ListResultsOfStudentForProcessingAsync(studentId, cancellationToken);
             foreach (var result in results.Where(r => r.Passed && r.CohortId == bulk.CohortId))
             {
-                await issuer.IssueModuleAsync(
-                    new PassedModule(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId),
-                    cancellationToken);
+                await issuer.IssueModuleAsync(PassedModule.From(result), cancellationToken);
             }
         }
 
         foreach (var completion in (await tracks.ListMinorCompletionsForProcessingAsync(cancellationToken)).Where(c => c.CohortId == bulk.CohortId))
         {
-            await issuer.IssueMinorAsync(new CompletedMinor(completion.Id, completion.InstitutionId, completion.StudentId, completion.TotalEc), cancellationToken);
+            await issuer.IssueMinorAsync(CompletedMinor.From(completion), cancellationToken);
         }
 
         var pending = await db.Certificates.IgnoreQueryFilters().AsNoTracking()

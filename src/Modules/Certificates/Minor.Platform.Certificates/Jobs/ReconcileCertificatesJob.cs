@@ -39,14 +39,12 @@ public sealed class ReconcileCertificatesJob(
         var created = 0;
         foreach (var result in passed.Where(r => !existing.Contains((r.StudentId, r.CourseCode))))
         {
-            var module = new PassedModule(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);
-            created += await issuer.IssueModuleAsync(module, cancellationToken) ? 1 : 0;
+            created += await issuer.IssueModuleAsync(PassedModule.From(result), cancellationToken) ? 1 : 0;
         }
 
         foreach (var completion in completions.Where(c => !existing.Contains((c.StudentId, CertificateIssuer.MinorSubject))))
         {
-            var minor = new CompletedMinor(completion.Id, completion.InstitutionId, completion.StudentId, completion.TotalEc);
-            created += await issuer.IssueMinorAsync(minor, cancellationToken) ? 1 : 0;
+            created += await issuer.IssueMinorAsync(CompletedMinor.From(completion), cancellationToken) ? 1 : 0;
         }
 
         var cutoff = time.GetUtcNow() - PendingGrace;

@@ -139,12 +139,12 @@ public sealed class PdfLayout : IDisposable
         }
     }
 
-    /// <summary>Closes the document and returns the PDF bytes.</summary>
-    public byte[] Finish()
+    /// <summary>Closes the document and returns the PDF bytes, marked with the document language when given.</summary>
+    public byte[] Finish(string? language = null)
     {
         _document.EndPage();
         _document.Close();
-        return _stream.ToArray();
+        return language is null ? _stream.ToArray() : PdfCatalogLanguage.Apply(_stream.ToArray(), language);
     }
 
     public void Dispose()

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Minor.Platform.Certificates.Rendering;
 
 /// <summary>Draws a transcript over as many A4 pages as its modules need, the table header repeated on each.</summary>
@@ -10,24 +8,9 @@ public sealed class TranscriptPdfRenderer
     public byte[] Render(TranscriptDocument document)
     {
         var texts = CertificateTexts.For(document.Language);
-        var issued = document.IssuedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        using var layout = new PdfLayout(new SKDocumentPdfMetadata
-        {
-            Title = $"{texts.Transcript} – {document.HolderName}",
-            Author = document.InstitutionName,
-            Subject = $"{document.ProgrammeName}: {texts.Transcript}",
-            Keywords = $"{texts.Transcript.ToLowerInvariant()}, {document.ProgrammeName}, {document.VerificationCode}",
-            Creator = "Minor.Platform",
-            Producer = "Minor.Platform (SkiaSharp)",
-            Creation = issued,
-            Modified = issued,
-        }, margin: 64f, decoratePage: CertificatePdfRenderer.DrawFrame);
-
-        layout.Space(14);
-        layout.Text(document.InstitutionName, new PdfTextStyle(true, 13, PdfTextStyle.Accent));
-        layout.Text(document.ProgrammeName, new PdfTextStyle(false, 10.5f, PdfTextStyle.Muted));
-        layout.Space(10);
-        layout.Rule(CertificatePdfRenderer.Hairline);
+        using var layout = DocumentChrome.Open(
+            $"{texts.Transcript} – {document.HolderName}", $"{document.ProgrammeName}: {texts.Transcript}", texts.Transcript.ToLowerInvariant(),
+            document.InstitutionName, document.ProgrammeName, document.VerificationCode, document.IssuedOn);
         layout.Space(28);
         layout.Text(texts.Transcript, new PdfTextStyle(true, 24, PdfTextStyle.Accent));
         layout.Space(6);
@@ -59,7 +42,7 @@ public sealed class TranscriptPdfRenderer
             layout.NewPage();
         }
 
-        CertificatePdfRenderer.DrawVerification(layout, texts, document.VerificationUrl, document.VerificationCode);
-        return layout.Finish();
+        DocumentChrome.DrawVerification(layout, texts, document.VerificationUrl, document.VerificationCode);
+        return layout.Finish(texts.Culture.Name);
     }
 }

@@ -1,16 +1,26 @@
 using Hangfire;
+using Minor.Platform.Assessment.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Certificates.Jobs;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Features.Issuing;
 
-/// <summary>A passing module result, as the event and the reconciliation job both hand it over.</summary>
-public sealed record PassedModule(Guid ResultId, Guid InstitutionId, string CourseCode, Guid StudentId, decimal Grade, Guid? ExaminerId);
+/// <summary>A passing module result, as the event and the jobs hand it over.</summary>
+public sealed record PassedModule(Guid ResultId, Guid InstitutionId, string CourseCode, Guid StudentId, decimal Grade, Guid? ExaminerId)
+{
+    public static PassedModule From(ModuleResultDto result) =>
+        new(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);
+}
 
-/// <summary>A completed minor, as the event and the reconciliation job both hand it over.</summary>
-public sealed record CompletedMinor(Guid CompletionId, Guid InstitutionId, Guid StudentId, decimal TotalEc);
+/// <summary>A completed minor, as the event and the jobs hand it over.</summary>
+public sealed record CompletedMinor(Guid CompletionId, Guid InstitutionId, Guid StudentId, decimal TotalEc)
+{
+    public static CompletedMinor From(MinorCompletionDto completion) =>
+        new(completion.Id, completion.InstitutionId, completion.StudentId, completion.TotalEc);
+}
 
 /// <summary>
 /// Creates a pending certificate and enqueues its render. The unique key (student, kind, subject) over live
