@@ -25,6 +25,10 @@ var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 var environment = builder.Environment;
 var database = PlatformOptions.Database(configuration, environment);
+var seeds = new SeedContext(
+    PlatformOptions.SeedsFolder(configuration, environment),
+    PlatformOptions.IncludeDemoData(configuration, environment, database));
+ProductionGuard.Check(environment, configuration, database, seeds.IncludeDemoData);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -81,9 +85,6 @@ builder.Services.AddHealthChecks()
     .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
     .AddCheck<HangfireHealthCheck>("hangfire", tags: ["ready"]);
 
-var seeds = new SeedContext(
-    PlatformOptions.SeedsFolder(configuration, environment),
-    PlatformOptions.IncludeDemoData(configuration, environment, database));
 builder.Services.AddSingleton(seeds);
 
 var app = builder.Build();
@@ -91,6 +92,12 @@ await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.Appl
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs();
 
 app.UseExceptionHandler("/error/500");
+app.UseSecurityHeaders();
+if (!environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/connect"),
     pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));

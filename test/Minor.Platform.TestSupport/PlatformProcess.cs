@@ -33,13 +33,30 @@ public sealed class PlatformProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<PlatformProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
+    /// <summary>Starts the host and waits until /health/ready answers.</summary>
+    public static async Task<PlatformProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var host = Launch(environment, arguments);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    /// <summary>Starts the host for a run that is expected to end by itself (a refusal to start), and waits for it.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        await using var host = Launch(environment, arguments);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await host._process.WaitForExitAsync(timeout.Token);
+        return (host._process.ExitCode, host.Output);
+    }
+
+    private static PlatformProcess Launch(IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet",
-            ["run", "--no-build", "-c", configuration, "--project", Path.Combine(root, "src", "Minor.Platform.Web"), "--", "--urls", baseAddress.ToString()])
+            ["run", "--no-build", "-c", configuration, "--project", Path.Combine(root, "src", "Minor.Platform.Web"), "--", "--urls", baseAddress.ToString(), .. arguments])
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
@@ -55,7 +72,6 @@ public sealed class PlatformProcess : IAsyncDisposable
         host._process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
         return host;
     }
 

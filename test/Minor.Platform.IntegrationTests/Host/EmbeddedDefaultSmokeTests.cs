@@ -12,6 +12,19 @@ namespace Minor.Platform.IntegrationTests.Host;
 public sealed class EmbeddedDefaultSmokeTests
 {
     [Fact]
+    public async Task Start_InProductionWithTheEmbeddedDefaultsAndDemoAccounts_IsRefused()
+    {
+        var (exitCode, output) = await PlatformProcess.RunToExitAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__Default"] = "", ["Platform__DemoData"] = "true" },
+            "--environment", "Production");
+
+        exitCode.ShouldNotBe(0);
+        output.ShouldContain("Refusing to start in Production");
+        output.ShouldContain("Platform:DemoData must be false");
+        output.ShouldContain("ConnectionStrings:Default must point to PostgreSQL");
+    }
+
+    [Fact]
     public async Task Start_WithoutConnectionString_ServesTheCurriculumAndIsReady()
     {
         var dataFolder = Directory.CreateTempSubdirectory("minor-embedded-").FullName;

@@ -19,6 +19,27 @@ public sealed class HealthTests(PlatformFactory platform) : PlatformTest(platfor
     }
 
     [Fact]
+    public async Task Responses_CarrySecurityHeaders_AndAContentSecurityPolicyWithoutInlineScripts()
+    {
+        using var client = Anonymous();
+
+        using var page = await client.GetAsync("/curriculum");
+        using var api = await client.GetAsync("/api/v1/curriculum/modules");
+
+        foreach (var response in new[] { page, api })
+        {
+            var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+            policy.ShouldContain("script-src 'self';");
+            policy.ShouldContain("frame-ancestors 'none'");
+            response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+            response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+            response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("strict-origin-when-cross-origin");
+        }
+
+        (await page.Content.ReadAsStringAsync()).ShouldNotContain("<script>");
+    }
+
+    [Fact]
     public async Task UnknownPage_IsADutch404Page()
     {
         using var client = Anonymous();
