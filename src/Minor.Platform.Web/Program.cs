@@ -15,6 +15,7 @@ using Minor.Platform.Intake;
 using Minor.Platform.SharedKernel.Blobs;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
+using Minor.Platform.SharedKernel.Http;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Seeding;
 using Minor.Platform.SharedKernel.Tenancy;
@@ -76,6 +77,7 @@ builder.Services.AddHangfireServer(options =>
     options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
 });
 
+builder.Services.AddSignInRateLimiting(configuration);
 builder.Services.AddRazorPages();
 // Names such as "Zoë Đurić-Şahin" are written as they are, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -110,6 +112,7 @@ app.UseRequestLocalization(options =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

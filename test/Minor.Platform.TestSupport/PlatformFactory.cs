@@ -75,6 +75,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
         builder.UseSetting("Platform:DemoData", "true");
         builder.UseSetting("Platform:PublicBaseUrl", "http://verify.test");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test signs in from 127.0.0.1; the limit itself is tested on its own process.
+        builder.UseSetting("Platform:RateLimit:SignInPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.ConfigureTestServices(services =>
             // Hashing the demo passwords at every reset with production strength would dominate the test run.

@@ -15,6 +15,7 @@ public sealed class ErrorModel : PageModel
     {
         StatusCodes.Status404NotFound => "Error:404",
         StatusCodes.Status403Forbidden => "Error:403",
+        StatusCodes.Status429TooManyRequests => "Error:429",
         _ => "Error:500",
     };
 

@@ -25,6 +25,45 @@ public sealed class EmbeddedDefaultSmokeTests
     }
 
     [Fact]
+    public async Task SignIn_TooOftenFromOneAddress_Is429WithRetryAfter()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("minor-limit-").FullName;
+        try
+        {
+            await using var host = await PlatformProcess.StartAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Default"] = "",
+                ["Platform__DataFolder"] = dataFolder,
+                ["Platform__RateLimit__SignInPerMinute"] = "3",
+            });
+            using var client = host.CreateClient();
+            var statuses = new List<HttpStatusCode>();
+            for (var attempt = 0; attempt < 4; attempt++)
+            {
+                using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "password", ["client_id"] = "minor-cli", ["username"] = "docent@zuid.demo", ["password"] = $"guess{attempt}",
+                }));
+                statuses.Add(response.StatusCode);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(60));
+                }
+            }
+
+            using var page = await client.GetAsync("/account/login");
+
+            statuses.ShouldBe([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests]);
+            page.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            (await page.Content.ReadAsStringAsync()).ShouldContain("Te veel pogingen");
+        }
+        finally
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Start_WithoutConnectionString_ServesTheCurriculumAndIsReady()
     {
         var dataFolder = Directory.CreateTempSubdirectory("minor-embedded-").FullName;

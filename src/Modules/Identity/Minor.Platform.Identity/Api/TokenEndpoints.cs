@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using Minor.Platform.Identity.Domain;
 using Minor.Platform.Identity.Features.Tokens;
 using Minor.Platform.Identity.Localization;
+using Minor.Platform.SharedKernel.Http;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -23,7 +24,7 @@ public static class TokenEndpoints
     public static IEndpointRouteBuilder MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).ExcludeFromDescription();
-        app.MapPost("/connect/token", ExchangeAsync).ExcludeFromDescription();
+        app.MapPost("/connect/token", ExchangeAsync).RequireRateLimiting(SignInRateLimiting.Policy).ExcludeFromDescription();
         return app;
     }
 

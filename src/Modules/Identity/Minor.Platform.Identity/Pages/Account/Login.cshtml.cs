@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Minor.Platform.SharedKernel.Http;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Identity.Domain;
 using Minor.Platform.Identity.Localization;
@@ -10,6 +12,7 @@ using Minor.Platform.Identity.Localization;
 namespace Minor.Platform.Identity.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimiting.Policy)]
 public sealed class LoginModel(SignInManager<PlatformUser> signIn, IStringLocalizer<IdentityResource> localizer) : PageModel
 {
     [BindProperty]
