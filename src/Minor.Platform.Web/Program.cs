@@ -78,6 +78,7 @@ builder.Services.AddHangfireServer(options =>
 });
 
 builder.Services.AddSignInRateLimiting(configuration);
+builder.Services.AddScoped<PersonalDataExport>();
 builder.Services.AddRazorPages();
 // Names such as "Zoë Đurić-Şahin" are written as they are, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -124,6 +125,10 @@ api.MapTracksModule();
 api.MapIntakeModule();
 api.MapAssessmentModule();
 api.MapCertificatesModule();
+
+api.MapGet("/me/personal-data", async (PersonalDataExport export, CancellationToken cancellationToken) =>
+        TypedResults.File(await export.CreateAsync(cancellationToken), "application/zip", "mijn-gegevens-minor-platform.zip"))
+    .RequireApiUser().WithTags("Privacy");
 
 app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
 {

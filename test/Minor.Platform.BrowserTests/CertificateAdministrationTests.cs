@@ -80,6 +80,30 @@ public sealed class CertificateAdministrationTests(BrowserFixture browser) : IAs
         await BrowserFixture.CheckPageAsync(page, "my-certificates-transcript");
     }
 
+    [Fact]
+    public async Task Student_FindsTheirDataExport_AndTheStatementPagesPassAxe()
+    {
+        var page = await browser.NewPageAsync();
+        await ThinSliceTests.SignInAsync(page, DemoAccounts.Student("midden"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Daan Verhoeven" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn gegevens" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(page, "my-data");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download mijn gegevens (zip)" }).ClickAsync());
+        using (var zip = System.IO.Compression.ZipFile.OpenRead((await download.PathAsync())!))
+        {
+            zip.GetEntry("identity.json").ShouldNotBeNull();
+        }
+
+        foreach (var (path, name) in new[] { ("/toegankelijkheid", "accessibility"), ("/privacy", "privacy"), ("/verify", "verify-empty"), ("/bestaat-niet", "not-found") })
+        {
+            await page.GotoAsync(path);
+            await BrowserFixture.CheckPageAsync(page, name);
+        }
+    }
+
     private async Task PublishPassAsync(string institution, string module)
     {
         using var api = browser.Platform.CreateAnonymousClient();

@@ -8,6 +8,7 @@ using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 
 namespace Minor.Platform.Assessment;
 
@@ -19,6 +20,7 @@ public static class AssessmentModule
         services.AddErrorResource<AssessmentResource>("Assessment");
         services.AddScoped<IAssessmentQueries, AssessmentQueries>();
         services.AddScoped<RecordModuleResultHandler>();
+        services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }
 

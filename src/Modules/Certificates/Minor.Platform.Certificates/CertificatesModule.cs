@@ -19,6 +19,7 @@ using Minor.Platform.Certificates.Rendering;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates;
@@ -35,6 +36,7 @@ public static class CertificatesModule
         services.AddScoped<GetOpenBadgeCredentialQuery>();
         services.AddScoped<GetCertificatePdfQuery>();
         services.AddScoped<CertificateAdministration>();
+        services.AddScoped<IPersonalDataSource, CertificatePersonalData>();
         services.AddScoped<CertificateSnapshots>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, IssueModuleCertificate>();

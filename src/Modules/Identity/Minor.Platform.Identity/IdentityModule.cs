@@ -16,6 +16,7 @@ using Minor.Platform.Identity.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Http;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Seeding;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -97,6 +98,7 @@ public static class IdentityModule
         services.AddScoped<IIdentityQueries, IdentityQueries>();
         services.AddScoped<IStudentAccounts, EnsureStudentAccount>();
         services.AddScoped<TokenPrincipalFactory>();
+        services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddSingleton<IPlatformSigner, PlatformSigner>();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         return services;

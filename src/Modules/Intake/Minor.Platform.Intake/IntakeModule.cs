@@ -8,6 +8,7 @@ using Minor.Platform.Intake.Features.Applications;
 using Minor.Platform.Intake.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 
 namespace Minor.Platform.Intake;
 
@@ -20,6 +21,7 @@ public static class IntakeModule
         services.AddScoped<IIntakeQueries, IntakeQueries>();
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<AdmitApplicantHandler>();
+        services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }
 

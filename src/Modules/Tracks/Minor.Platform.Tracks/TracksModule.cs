@@ -5,6 +5,7 @@ using Minor.Platform.Intake.Contracts;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Seeding;
 using Minor.Platform.Tracks.Api;
 using Minor.Platform.Tracks.Contracts;
@@ -24,6 +25,7 @@ public static class TracksModule
         services.AddErrorResource<TracksResource>("Tracks");
         services.AddScoped<ITracksQueries, TracksQueries>();
         services.AddScoped<EnrolStudentHandler>();
+        services.AddScoped<IPersonalDataSource, EnrolmentPersonalData>();
         services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
         services.AddScoped<IDataSeeder, TracksSeeder>();
