@@ -117,10 +117,9 @@ public sealed class CertificateAdministrationTests(BrowserFixture browser) : IAs
         }
 
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(DemoAccounts.Student(institution)));
-        var studentId = (await api.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString();
+        var studentId = (await api.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetGuid();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(DemoAccounts.Lecturer(institution)));
-        var cohortId = (await api.GetFromJsonAsync<JsonElement>("/api/v1/cohorts"))[0].GetProperty("id").GetString();
-        using var result = await api.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/{module}/results", new { studentId, grade = 7.0m });
-        result.EnsureSuccessStatusCode();
+        var cohortId = (await api.GetFromJsonAsync<JsonElement>("/api/v1/cohorts"))[0].GetProperty("id").GetGuid();
+        await ModuleGrades.PublishAsync(api, cohortId, module, studentId, 7.0m);
     }
 }

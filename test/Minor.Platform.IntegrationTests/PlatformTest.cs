@@ -60,14 +60,16 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
         return cohorts.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).First();
     }
 
-    /// <summary>A lecturer of the institution publishes a result for the institution's demo student; returns the student's id.</summary>
+    /// <summary>
+    /// The institution's demo lecturer (also an examiner) grades the demo student on the module's plan and publishes,
+    /// so that the module result is computed; returns the student's id.
+    /// </summary>
     protected async Task<Guid> PublishResultAsync(string institution, string module, decimal grade)
     {
         var cohortId = await CohortOfAsync(institution);
         var studentId = await MyIdAsync(DemoAccounts.Student(institution));
         using var lecturer = await SignedInAsync(DemoAccounts.Lecturer(institution));
-        using var response = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/{module}/results", new { studentId, grade });
-        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        await ModuleGrades.PublishAsync(lecturer, cohortId, module, studentId, grade);
         return studentId;
     }
 

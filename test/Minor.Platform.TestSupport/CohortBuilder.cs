@@ -23,13 +23,14 @@ public static class CohortBuilder
         return client;
     }
 
-    /// <summary>Applies, admits and passes <paramref name="students"/> new students in every module; returns the cohort id.</summary>
+    /// <summary>Applies and admits <paramref name="students"/> new students, then grades and publishes every module for them; returns the cohort id.</summary>
     public static async Task<Guid> AdmitAndPassAsync(Uri baseAddress, string institution, int students, decimal grade = 7.0m)
     {
         using var coordinator = await SignedInAsync(baseAddress, DemoAccounts.Coordinator(institution));
         using var lecturer = await SignedInAsync(baseAddress, DemoAccounts.Lecturer(institution));
         using var anonymous = new HttpClient { BaseAddress = baseAddress };
         var cohortId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/cohorts"))[0].GetProperty("id").GetGuid();
+        var studentIds = new List<Guid>();
         for (var i = 0; i < students; i++)
         {
             using var created = await anonymous.PostAsJsonAsync("/api/v1/intake/applications", new
@@ -43,12 +44,12 @@ public static class CohortBuilder
             var applicationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             using var admitted = await coordinator.PostAsJsonAsync($"/api/v1/intake/applications/{applicationId}/admit", new { cohortId });
             admitted.EnsureSuccessStatusCode();
-            var studentId = (await admitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("studentId").GetGuid();
-            foreach (var module in Modules)
-            {
-                using var result = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/{module}/results", new { studentId, grade });
-                result.EnsureSuccessStatusCode();
-            }
+            studentIds.Add((await admitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("studentId").GetGuid());
+        }
+
+        foreach (var module in Modules)
+        {
+            await ModuleGrades.PublishAllAsync(lecturer, cohortId, module, studentIds, grade);
         }
 
         return cohortId;

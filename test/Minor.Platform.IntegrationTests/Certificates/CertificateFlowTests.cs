@@ -18,14 +18,7 @@ public sealed class CertificateFlowTests(PlatformFactory platform) : PlatformTes
     [Fact]
     public async Task PassingResult_IssuesAVerifiableModuleCertificateWithTheHoldersName()
     {
-        var cohortId = await CohortOfAsync("noord");
-        var studentId = await MyIdAsync(DemoAccounts.Student("noord"));
-        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("noord"));
-
-        using var recorded = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M2/results", new { studentId, grade = 7.5m });
-
-        recorded.StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await ReadJsonAsync(recorded)).GetProperty("passed").GetBoolean().ShouldBeTrue();
+        var studentId = await PublishResultAsync("noord", "M2", 7.5m);
 
         using var student = await SignedInAsync(DemoAccounts.Student("noord"));
         var certificate = await EventuallyAsync(
@@ -74,9 +67,9 @@ public sealed class CertificateFlowTests(PlatformFactory platform) : PlatformTes
     public async Task Certificates_OfAnotherInstitution_AreNotFound()
     {
         var cohortId = await CohortOfAsync("noord");
-        var studentId = await MyIdAsync(DemoAccounts.Student("noord"));
+        var studentId = await PublishResultAsync("noord", "M1", 8.0m);
         using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("noord"));
-        await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 8.0m });
+        var assessmentId = await ModuleGrades.EnsurePublishedPlanAsync(lecturer, cohortId, "M1");
         using var student = await SignedInAsync(DemoAccounts.Student("noord"));
         var id = (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).EnumerateArray().Single().GetProperty("id").GetGuid();
 
@@ -88,43 +81,25 @@ public sealed class CertificateFlowTests(PlatformFactory platform) : PlatformTes
         (await zuidCoordinator.GetAsync($"/api/v1/certificates/{id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await zuidStudent.GetAsync($"/api/v1/certificates/{id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await zuidStudent.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBe(0);
-        using var crossResult = await zuidLecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M2/results", new { studentId, grade = 9.0m });
-        crossResult.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        crossResult.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var crossGrade = await zuidLecturer.PutAsJsonAsync($"/api/v1/assessments/{assessmentId}/grades/{studentId}", new { grade = 9.0m, reason = "x" });
+        crossGrade.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        crossGrade.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]
-    public async Task RecordResult_InvalidOrFailingOrChangedGrade_IsHandledWithoutACertificate()
+    public async Task FailingResult_GivesNoCertificate_UntilAChangeWithAReasonMakesItPass()
     {
-        var cohortId = await CohortOfAsync("noord");
-        var studentId = await MyIdAsync(DemoAccounts.Student("noord"));
-        var otherStudent = await MyIdAsync(DemoAccounts.Student("zuid"));
-        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("noord"));
         using var student = await SignedInAsync(DemoAccounts.Student("noord"));
 
-        using var tooPrecise = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 5.55m });
-        using var outOfRange = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 10.5m });
-        using var notEnrolled = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId = otherStudent, grade = 7.0m });
-        using var unknownModule = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M9/results", new { studentId, grade = 7.0m });
+        await PublishResultAsync("noord", "M1", 5.4m);
 
-        tooPrecise.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await ReadJsonAsync(tooPrecise)).GetProperty("errors").GetProperty("grade")[0].GetString()!.ShouldContain("1,0 en 10,0");
-        outOfRange.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        notEnrolled.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await ReadJsonAsync(notEnrolled)).GetProperty("errors").TryGetProperty("studentId", out _).ShouldBeTrue();
-        unknownModule.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-
-        using var failing = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 5.4m });
-        failing.StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await ReadJsonAsync(failing)).GetProperty("passed").GetBoolean().ShouldBeFalse();
         (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBe(0);
 
-        using var repeated = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 5.4m });
-        repeated.StatusCode.ShouldBe(HttpStatusCode.Created);
-        using var changed = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/results", new { studentId, grade = 6.0m });
-        changed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await ReadJsonAsync(changed)).GetProperty("code").GetString().ShouldBe("Assessment:ResultAlreadyPublished");
-        (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBe(0);
+        await PublishResultAsync("noord", "M1", 6.0m);
+
+        var certificate = await IssuedCertificateAsync(student, "M1");
+        certificate.GetProperty("kind").GetString().ShouldBe("module");
+        (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBe(1);
     }
 
     [Fact]

@@ -133,10 +133,11 @@ public sealed class IntakeApiTests(PlatformFactory platform) : PlatformTest(plat
         application.GetProperty("status").GetString().ShouldBe("Admitted");
         application.GetProperty("studentId").GetGuid().ShouldBe(studentId);
 
-        // Enrolled: a lecturer of the institution can record a result for the new student in that cohort.
+        // Enrolled: an examiner of the institution can grade the new student in that cohort.
         using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("midden"));
-        using var result = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M2/results", new { studentId, grade = 6.0m });
-        result.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ModuleGrades.PublishAsync(lecturer, cohortId, "M2", studentId, 6.0m);
+        var results = await lecturer.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/modules/M2/results");
+        results.EnumerateArray().Single(r => r.GetProperty("studentId").GetGuid() == studentId).GetProperty("outcome").GetString().ShouldBe("passed");
     }
 
     [Fact]

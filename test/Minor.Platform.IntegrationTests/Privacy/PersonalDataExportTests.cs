@@ -40,7 +40,8 @@ public sealed class PersonalDataExportTests(PlatformFactory platform) : Platform
             .ShouldBe("Noord 2026-2027 semester 1");
         var assessment = JsonDocument.Parse(Read(zip.GetEntry("assessment.json")!)).RootElement;
         assessment.GetProperty("results")[0].GetProperty("grade").GetDecimal().ShouldBe(8.0m);
-        assessment.GetProperty("gradeLog")[0].GetProperty("reason").GetString().ShouldBe("initial");
+        assessment.GetProperty("grades")[0].GetProperty("assessment").GetString().ShouldBe("Eindopdracht");
+        assessment.GetProperty("gradeLog").EnumerateArray().Select(e => e.GetProperty("event").GetString()).ShouldBe(["Graded", "Published"]);
         zip.Entries.ShouldContain(e => e.FullName == $"files/certificates/module-M1-{certificate.GetProperty("verificationCode").GetString()}.pdf");
         all.ShouldNotContain("Mahabier");
         all.ShouldNotContain("student@zuid.demo");

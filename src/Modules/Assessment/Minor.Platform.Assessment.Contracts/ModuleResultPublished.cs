@@ -2,7 +2,7 @@ using Minor.Platform.SharedKernel.Events;
 
 namespace Minor.Platform.Assessment.Contracts;
 
-/// <summary>An examiner published a student's result for a module of the minor.</summary>
+/// <summary>A student's computed module result passes now (after a publication or a change of grades). Grade is null for a pass/fail-only module.</summary>
 public sealed record ModuleResultPublished(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -11,6 +11,6 @@ public sealed record ModuleResultPublished(
     Guid CohortId,
     string CourseCode,
     Guid StudentId,
-    decimal Grade,
+    decimal? Grade,
     bool Passed,
     Guid? ExaminerId) : IIntegrationEvent;

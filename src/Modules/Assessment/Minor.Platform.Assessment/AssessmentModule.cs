@@ -4,6 +4,9 @@ using Minor.Platform.Assessment.Api;
 using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Features;
+using Minor.Platform.Assessment.Features.Grading;
+using Minor.Platform.Assessment.Features.Plans;
+using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel.Data;
@@ -19,7 +22,12 @@ public static class AssessmentModule
         services.AddModuleDbContext<AssessmentDbContext>(database, AssessmentDbContext.SchemaName);
         services.AddErrorResource<AssessmentResource>("Assessment");
         services.AddScoped<IAssessmentQueries, AssessmentQueries>();
-        services.AddScoped<RecordModuleResultHandler>();
+        services.AddScoped<AssessmentPlans>();
+        services.AddScoped<Grading>();
+        services.AddScoped<GradingQueries>();
+        services.AddScoped<ModuleResults>();
+        services.AddScoped<StudentProgress>();
+        services.AddScoped<ExamRegulations>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

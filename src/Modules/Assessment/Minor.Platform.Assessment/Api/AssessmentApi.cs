@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Minor.Platform.Assessment.Features;
+using Minor.Platform.Assessment.Features.Grading;
+using Minor.Platform.Assessment.Features.Plans;
+using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel.Http;
@@ -10,20 +14,78 @@ namespace Minor.Platform.Assessment.Api;
 
 public static class AssessmentApi
 {
+    private static readonly string[] Staff = [Roles.Lecturer, Roles.Examiner, Roles.Coordinator, Roles.ExamBoard];
+
     public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/cohorts/{cohortId:guid}/modules/{moduleCode}/results", RecordAsync)
-            .RequireApiRoles(Roles.Lecturer, Roles.Examiner)
-            .WithTags("Assessment");
+        var module = api.MapGroup("/cohorts/{cohortId:guid}/modules/{moduleCode}").WithTags("Assessment");
+        module.MapGet("/assessment-plan", (Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken ct) =>
+            plans.GetAsync(cohortId, moduleCode, ct)).RequireApiRoles(Staff);
+        module.MapGet("/assessment-plan.csv", PlanCsvAsync).RequireApiRoles(Staff);
+        module.MapPost("/assessment-plan/publish", PublishPlanAsync).RequireApiRoles(Roles.Lecturer);
+        module.MapPost("/assessments", AddAsync).RequireApiRoles(Roles.Lecturer);
+        module.MapGet("/results", (Guid cohortId, string moduleCode, ModuleResults results, CancellationToken ct) =>
+            results.ListAsync(cohortId, moduleCode, ct)).RequireApiRoles(Staff);
+
+        var assessment = api.MapGroup("/assessments/{id:guid}").WithTags("Assessment");
+        assessment.MapPut("", UpdateAsync).RequireApiRoles(Roles.Lecturer);
+        assessment.MapDelete("", DeleteAsync).RequireApiRoles(Roles.Lecturer);
+        assessment.MapGet("/grades", (Guid id, GradingQueries queries, CancellationToken ct) => queries.ListAsync(id, ct)).RequireApiRoles(Roles.Examiner);
+        assessment.MapPost("/grades", (Guid id, GradeInput input, Grading grading, CancellationToken ct) =>
+            grading.GradeAsync(id, input, ct)).RequireApiRoles(Roles.Examiner);
+        assessment.MapPost("/grades/publish", (Guid id, Grading grading, CancellationToken ct) =>
+            grading.PublishAsync(id, ct)).RequireApiRoles(Roles.Examiner);
+        assessment.MapPut("/grades/{studentId:guid}", (Guid id, Guid studentId, ReasonedMark input, Grading grading, CancellationToken ct) =>
+            grading.ChangeAsync(id, studentId, input.Grade, input.Passed, input.Reason, ct)).RequireApiRoles(Roles.Examiner);
+        assessment.MapPost("/grades/{studentId:guid}/calibration", (Guid id, Guid studentId, ReasonedMark input, Grading grading, CancellationToken ct) =>
+            grading.CalibrateAsync(id, studentId, input.Grade, input.Passed, input.Reason, ct)).RequireApiRoles(Roles.Examiner);
+
+        api.MapGet("/me/grading-queue", (GradingQueries queries, CancellationToken ct) => queries.QueueAsync(ct))
+            .RequireApiRoles(Roles.Examiner).WithTags("Assessment");
+        api.MapGet("/me/modules/{moduleCode}/progress", (string moduleCode, StudentProgress progress, CancellationToken ct) =>
+            progress.GetAsync(moduleCode, ct)).RequireApiRoles(Roles.Student).WithTags("Assessment");
+        api.MapGet("/audit/grades", (Guid? studentId, GradingQueries queries, CancellationToken ct) => queries.AuditAsync(studentId, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
+        api.MapGet("/exam-regulation", (ExamRegulations regulations, CancellationToken ct) => regulations.GetAsync(ct))
+            .RequireApiRoles(Roles.ExamBoard, Roles.Coordinator, Roles.Lecturer, Roles.Examiner).WithTags("Assessment");
+        api.MapPut("/exam-regulation", (ExamRegulationView input, ExamRegulations regulations, CancellationToken ct) => regulations.SetAsync(input, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
         return api;
     }
 
-    private static async Task<Created<RecordedResult>> RecordAsync(
-        Guid cohortId, string moduleCode, RecordResultRequest request, RecordModuleResultHandler handler, CancellationToken cancellationToken)
+    private static async Task<Created<CreatedAssessment>> AddAsync(
+        Guid cohortId, string moduleCode, AssessmentInput input, AssessmentPlans plans, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(new RecordModuleResult(cohortId, moduleCode, request.StudentId, request.Grade), cancellationToken);
-        return TypedResults.Created($"/api/v1/cohorts/{cohortId}/modules/{moduleCode}/results/{result.Id}", result);
+        var id = await plans.AddAsync(cohortId, moduleCode, input, cancellationToken);
+        return TypedResults.Created($"/api/v1/assessments/{id}", new CreatedAssessment(id));
+    }
+
+    private static async Task<NoContent> UpdateAsync(Guid id, AssessmentInput input, AssessmentPlans plans, CancellationToken cancellationToken)
+    {
+        await plans.UpdateAsync(id, input, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> DeleteAsync(Guid id, AssessmentPlans plans, CancellationToken cancellationToken)
+    {
+        await plans.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<PlanView>> PublishPlanAsync(Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken cancellationToken)
+    {
+        await plans.PublishAsync(cohortId, moduleCode, cancellationToken);
+        return TypedResults.Ok(await plans.GetAsync(cohortId, moduleCode, cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> PlanCsvAsync(Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken cancellationToken)
+    {
+        var plan = await plans.GetAsync(cohortId, moduleCode, cancellationToken);
+        return TypedResults.File(PlanExport.Csv(plan), "text/csv; charset=utf-8", $"toetsmatrijs-{plan.ModuleCode}.csv");
     }
 }
 
-public sealed record RecordResultRequest(Guid StudentId, decimal? Grade);
+public sealed record CreatedAssessment(Guid Id);
+
+/// <summary>A grade given with a reason: a calibration or a change after publication.</summary>
+public sealed record ReasonedMark(decimal? Grade, bool? Passed, string? Reason);

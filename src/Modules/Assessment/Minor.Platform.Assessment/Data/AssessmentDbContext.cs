@@ -12,27 +12,90 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     protected override string Schema => SchemaName;
 
+    public DbSet<AssessmentPlan> Plans => Set<AssessmentPlan>();
+
+    public DbSet<PlannedAssessment> Assessments => Set<PlannedAssessment>();
+
+    public DbSet<ExaminerGrade> ExaminerGrades => Set<ExaminerGrade>();
+
+    public DbSet<StudentGrade> StudentGrades => Set<StudentGrade>();
+
     public DbSet<ModuleResult> ModuleResults => Set<ModuleResult>();
 
     public DbSet<GradeAuditEntry> GradeAudit => Set<GradeAuditEntry>();
 
+    public DbSet<ExamRegulation> ExamRegulations => Set<ExamRegulation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<AssessmentPlan>(plan =>
+        {
+            plan.HasIndex(p => new { p.CohortId, p.CourseCode }).IsUnique();
+            plan.Property(p => p.CourseCode).HasMaxLength(16);
+            plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<PlannedAssessment>(assessment =>
+        {
+            assessment.HasIndex(a => a.PlanId);
+            assessment.HasIndex(a => new { a.CohortId, a.CourseCode });
+            assessment.Property(a => a.CourseCode).HasMaxLength(16);
+            assessment.Property(a => a.Title).HasMaxLength(200);
+            assessment.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
+            assessment.Property(a => a.Scale).HasConversion<string>().HasMaxLength(16);
+            assessment.Property(a => a.FinalRule).HasConversion<string>().HasMaxLength(24);
+            assessment.Property(a => a.Weight).HasPrecision(4, 1);
+            assessment.Property(a => a.MinimumGrade).HasPrecision(3, 1);
+            assessment.Property(a => a.CalibrationMargin).HasPrecision(3, 1);
+            assessment.Ignore(a => a.IsWeighted);
+        });
+
+        modelBuilder.Entity<ExaminerGrade>(grade =>
+        {
+            grade.HasIndex(g => new { g.AssessmentId, g.StudentId, g.ExaminerId }).IsUnique();
+            grade.HasIndex(g => g.ExaminerId);
+            grade.Property(g => g.Grade).HasPrecision(3, 1);
+            grade.Property(g => g.Feedback).HasMaxLength(4000);
+            grade.Ignore(g => g.Mark);
+        });
+
+        modelBuilder.Entity<StudentGrade>(grade =>
+        {
+            grade.HasIndex(g => new { g.AssessmentId, g.StudentId }).IsUnique();
+            grade.HasIndex(g => new { g.CohortId, g.CourseCode, g.StudentId });
+            grade.HasIndex(g => g.StudentId);
+            grade.Property(g => g.CourseCode).HasMaxLength(16);
+            grade.Property(g => g.State).HasConversion<string>().HasMaxLength(24);
+            grade.Property(g => g.Grade).HasPrecision(3, 1);
+            grade.Ignore(g => g.Mark);
+            grade.Ignore(g => g.IsPublished);
+        });
+
         modelBuilder.Entity<ModuleResult>(result =>
         {
             result.HasIndex(r => new { r.CohortId, r.CourseCode, r.StudentId }).IsUnique();
             result.HasIndex(r => r.StudentId);
             result.Property(r => r.CourseCode).HasMaxLength(16);
             result.Property(r => r.Grade).HasPrecision(3, 1);
+            result.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(16);
+            result.Property(r => r.Code).HasMaxLength(4);
             result.Ignore(r => r.Passed);
         });
 
         modelBuilder.Entity<GradeAuditEntry>(entry =>
         {
-            entry.HasIndex(e => e.ResultId);
+            entry.HasIndex(e => e.StudentId);
+            entry.HasIndex(e => e.AssessmentId);
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
             entry.Property(e => e.OldGrade).HasPrecision(3, 1);
             entry.Property(e => e.NewGrade).HasPrecision(3, 1);
             entry.Property(e => e.Reason).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<ExamRegulation>(regulation =>
+        {
+            regulation.HasKey(r => r.InstitutionId);
+            regulation.Property(r => r.ModuleResultRounding).HasConversion<string>().HasMaxLength(24);
         });
 
         base.OnModelCreating(modelBuilder);

@@ -3,27 +3,20 @@ using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Assessment.Domain;
 
-/// <summary>A student's published result for one module in one cohort.</summary>
+/// <summary>A student's module result in one cohort, computed from the published final grades of the module's plan.</summary>
 public sealed class ModuleResult : AuditedEntity, ITenantOwned
 {
     private ModuleResult()
     {
     }
 
-    public ModuleResult(Guid institutionId, Guid cohortId, string courseCode, Guid studentId, decimal grade, Guid? examinerId, DateTimeOffset publishedAt)
+    public ModuleResult(Guid institutionId, Guid cohortId, string courseCode, Guid studentId)
     {
-        if (!GradeRules.IsValidGrade(grade))
-        {
-            throw new ArgumentOutOfRangeException(nameof(grade), grade, "A grade is 1.0 to 10.0 with one decimal.");
-        }
-
         InstitutionId = institutionId;
         CohortId = cohortId;
         CourseCode = courseCode;
         StudentId = studentId;
-        Grade = grade;
-        ExaminerId = examinerId;
-        PublishedAt = publishedAt;
+        Outcome = ModuleOutcome.Incomplete;
     }
 
     public Guid InstitutionId { get; private set; }
@@ -34,11 +27,33 @@ public sealed class ModuleResult : AuditedEntity, ITenantOwned
 
     public Guid StudentId { get; private set; }
 
-    public decimal Grade { get; private set; }
+    public decimal? Grade { get; private set; }
 
-    public bool Passed => GradeRules.IsPass(Grade);
+    public ModuleOutcome Outcome { get; private set; }
 
+    public string? Code { get; private set; }
+
+    public bool Passed => Outcome == ModuleOutcome.Passed;
+
+    /// <summary>The examiner who published the grade that settled this result.</summary>
     public Guid? ExaminerId { get; private set; }
 
     public DateTimeOffset PublishedAt { get; private set; }
+
+    /// <summary>Takes the newly computed result; true when the student passes now and did not before.</summary>
+    public bool Apply(ComputedResult computed, Guid? examinerId, DateTimeOffset now)
+    {
+        var newlyPassed = computed.Outcome == ModuleOutcome.Passed && !Passed;
+        if (computed.Grade == Grade && computed.Outcome == Outcome && computed.Code == Code)
+        {
+            return false;
+        }
+
+        Grade = computed.Grade;
+        Outcome = computed.Outcome;
+        Code = computed.Code;
+        ExaminerId = examinerId;
+        PublishedAt = now;
+        return newlyPassed;
+    }
 }

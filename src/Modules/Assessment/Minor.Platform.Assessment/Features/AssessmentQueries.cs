@@ -5,6 +5,7 @@ using Minor.Platform.Assessment.Domain;
 
 namespace Minor.Platform.Assessment.Features;
 
+/// <summary>Module results as other modules see them: only results with a grade or a code settled, never incomplete ones.</summary>
 public sealed class AssessmentQueries(AssessmentDbContext db) : IAssessmentQueries
 {
     public async Task<IReadOnlyList<ModuleResultDto>> ListResultsAsync(Guid cohortId, CancellationToken cancellationToken) =>
@@ -14,12 +15,12 @@ public sealed class AssessmentQueries(AssessmentDbContext db) : IAssessmentQueri
         await Project(db.ModuleResults.Where(r => r.StudentId == studentId)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ModuleResultDto>> ListPassedResultsForProcessingAsync(CancellationToken cancellationToken) =>
-        await Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.Grade >= GradeRules.PassMark)).ToListAsync(cancellationToken);
+        await Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.Outcome == ModuleOutcome.Passed)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken) =>
         await Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.StudentId == studentId)).ToListAsync(cancellationToken);
 
     private static IQueryable<ModuleResultDto> Project(IQueryable<ModuleResult> results) =>
-        results.AsNoTracking().OrderBy(r => r.CourseCode).Select(r => new ModuleResultDto(
-            r.Id, r.InstitutionId, r.CohortId, r.CourseCode, r.StudentId, r.Grade, r.Grade >= GradeRules.PassMark, r.PublishedAt, r.ExaminerId));
+        results.AsNoTracking().Where(r => r.Outcome != ModuleOutcome.Incomplete).OrderBy(r => r.CourseCode).Select(r => new ModuleResultDto(
+            r.Id, r.InstitutionId, r.CohortId, r.CourseCode, r.StudentId, r.Grade, r.Outcome == ModuleOutcome.Passed, r.Code, r.PublishedAt, r.ExaminerId));
 }

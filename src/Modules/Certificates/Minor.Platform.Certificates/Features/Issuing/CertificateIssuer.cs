@@ -9,7 +9,7 @@ using Minor.Platform.Tracks.Contracts;
 namespace Minor.Platform.Certificates.Features.Issuing;
 
 /// <summary>A passing module result, as the event and the jobs hand it over.</summary>
-public sealed record PassedModule(Guid ResultId, Guid InstitutionId, string CourseCode, Guid StudentId, decimal Grade, Guid? ExaminerId)
+public sealed record PassedModule(Guid ResultId, Guid InstitutionId, string CourseCode, Guid StudentId, decimal? Grade, Guid? ExaminerId)
 {
     public static PassedModule From(ModuleResultDto result) =>
         new(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);

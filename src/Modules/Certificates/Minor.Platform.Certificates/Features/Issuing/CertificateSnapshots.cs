@@ -11,7 +11,7 @@ public sealed class CertificateSnapshots(
     IIdentityQueries identity, ICurriculumQueries curriculum, IAssessmentQueries assessment, TimeProvider time)
 {
     public async Task<CertificateSnapshot> ForModuleAsync(
-        Guid institutionId, Guid studentId, string courseCode, decimal grade, Guid? examinerId, string language, CancellationToken cancellationToken)
+        Guid institutionId, Guid studentId, string courseCode, decimal? grade, Guid? examinerId, string language, CancellationToken cancellationToken)
     {
         var course = await curriculum.FindCourseAsync(courseCode, cancellationToken)
                      ?? throw new InvalidOperationException($"Module {courseCode} is not in the curriculum.");

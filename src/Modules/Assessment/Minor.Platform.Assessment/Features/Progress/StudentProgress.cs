@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Assessment.Data;
+using Minor.Platform.Assessment.Domain;
+using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Curriculum.Contracts;
+using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Tenancy;
+using Minor.Platform.Tracks.Contracts;
+
+namespace Minor.Platform.Assessment.Features.Progress;
+
+public sealed record ProgressAssessment(
+    Guid Id, string Title, string Type, decimal Weight, string Scale, decimal? MinimumGrade, DateTimeOffset? Deadline, DateTimeOffset? ResitDeadline,
+    bool Published, decimal? Grade, bool? Passed, IReadOnlyList<string> Feedback);
+
+/// <summary>How a student stands on one learning outcome: achieved, not (yet) achieved, or still open.</summary>
+public sealed record ProgressOutcome(string Code, string Description, string DescriptionEn, IReadOnlyList<Guid> AssessmentIds, string Status);
+
+public sealed record ModuleProgress(
+    string ModuleCode, string Title, string TitleEn, decimal Ec, bool PlanPublished, IReadOnlyList<ProgressAssessment> Assessments,
+    IReadOnlyList<ProgressOutcome> Outcomes, ModuleResultView Result);
+
+public sealed record ModuleOverview(CourseDto Course, ModuleResultView Result, DateTimeOffset? NextDeadline);
+
+/// <summary>The student's own view of a module: deadlines, published grades with feedback, and progress per learning outcome.</summary>
+public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries tracks, ICurriculumQueries curriculum, ICurrentUser currentUser)
+{
+    public const string Achieved = "achieved";
+    public const string NotAchieved = "notAchieved";
+    public const string Open = "open";
+
+    /// <summary>Every module of the minor with the student's result and the next deadline after now.</summary>
+    public async Task<IReadOnlyList<ModuleOverview>> OverviewAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var studentId = currentUser.UserId ?? throw new NotFoundException("student");
+        var courses = await curriculum.ListCoursesAsync(cancellationToken);
+        var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(studentId, cancellationToken)).FirstOrDefault();
+        if (enrolment is null)
+        {
+            return [];
+        }
+
+        var results = await db.ModuleResults.AsNoTracking().Where(r => r.StudentId == studentId && r.CohortId == enrolment.CohortId)
+            .ToDictionaryAsync(r => r.CourseCode, cancellationToken);
+        var publishedPlans = db.Plans.Where(p => p.CohortId == enrolment.CohortId && p.Status == PlanStatus.Published).Select(p => p.Id);
+        var deadlines = await db.Assessments.AsNoTracking().Where(a => publishedPlans.Contains(a.PlanId) && a.Deadline != null)
+            .Select(a => new { a.CourseCode, a.Deadline }).ToListAsync(cancellationToken);
+        return courses.OrderBy(c => c.Order).Select(c => new ModuleOverview(
+            c,
+            results.TryGetValue(c.Code, out var r)
+                ? new ModuleResultView(studentId, r.Grade, ModuleResults.OutcomeCode(r.Outcome), r.Code)
+                : new ModuleResultView(studentId, null, ModuleResults.OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode),
+            deadlines.Where(d => d.CourseCode == c.Code && d.Deadline > now).Min(d => d.Deadline))).ToList();
+    }
+
+    public async Task<ModuleProgress> GetAsync(string moduleCode, CancellationToken cancellationToken)
+    {
+        var studentId = currentUser.UserId ?? throw new NotFoundException("student");
+        var course = await curriculum.FindCourseAsync(moduleCode, cancellationToken) ?? throw new NotFoundException("module");
+        var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(studentId, cancellationToken)).FirstOrDefault()
+                        ?? throw new NotFoundException("enrolment");
+        var plan = await db.Plans.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.CohortId == enrolment.CohortId && p.CourseCode == course.Code && p.Status == PlanStatus.Published, cancellationToken);
+        var assessments = plan is null
+            ? []
+            : await db.Assessments.AsNoTracking().Where(a => a.PlanId == plan.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var ids = assessments.Select(a => a.Id).ToList();
+        var grades = await db.StudentGrades.AsNoTracking()
+            .Where(g => ids.Contains(g.AssessmentId) && g.StudentId == studentId && g.PublishedAt != null)
+            .ToDictionaryAsync(g => g.AssessmentId, cancellationToken);
+        var publishedIds = grades.Keys.ToList();
+        var feedback = await db.ExaminerGrades.AsNoTracking()
+            .Where(g => publishedIds.Contains(g.AssessmentId) && g.StudentId == studentId && g.Feedback != null)
+            .OrderBy(g => g.Id).Select(g => new { g.AssessmentId, g.Feedback }).ToListAsync(cancellationToken);
+        var result = await db.ModuleResults.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.CohortId == enrolment.CohortId && r.CourseCode == course.Code && r.StudentId == studentId, cancellationToken);
+
+        var views = assessments.Select(a =>
+        {
+            var grade = grades.GetValueOrDefault(a.Id);
+            return new ProgressAssessment(
+                a.Id, a.Title, AssessmentTypes.CodeOf(a.Type), a.Weight, AssessmentTypes.CodeOf(a.Scale), a.MinimumGrade, a.Deadline, a.ResitDeadline,
+                grade is not null, grade?.Grade, grade?.Passed, feedback.Where(f => f.AssessmentId == a.Id).Select(f => f.Feedback!).ToList());
+        }).ToList();
+
+        var outcomes = course.LearningOutcomes.Select(o =>
+        {
+            var covering = views.Where(v => assessments.First(a => a.Id == v.Id).LearningOutcomeCodes.Contains(o.Code)).ToList();
+            return new ProgressOutcome(o.Code, o.Description, o.DescriptionEn, covering.Select(v => v.Id).ToList(), StatusOf(covering));
+        }).ToList();
+
+        var resultView = result is null
+            ? new ModuleResultView(studentId, null, ModuleResults.OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode)
+            : new ModuleResultView(studentId, result.Grade, ModuleResults.OutcomeCode(result.Outcome), result.Code);
+        return new ModuleProgress(course.Code, course.Title, course.TitleEn, course.Ec, plan is not null, views, outcomes, resultView);
+    }
+
+    /// <summary>Achieved when every assessment covering the outcome is published and sufficient; not achieved when one is insufficient.</summary>
+    private static string StatusOf(IReadOnlyCollection<ProgressAssessment> covering)
+    {
+        var published = covering.Where(v => v.Published).Select(v => new Mark(v.Grade, v.Passed)).ToList();
+        if (published.Any(m => !m.IsSufficient))
+        {
+            return NotAchieved;
+        }
+
+        return covering.Count > 0 && published.Count == covering.Count ? Achieved : Open;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Minor.Platform.Assessment.Features.Grading;
+using Minor.Platform.Assessment.Features.Plans;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.Tracks.Contracts;
+
+namespace Minor.Platform.Assessment.Pages.Assessment;
+
+/// <summary>The lecturer's assessment overview: each module's toetsplan in a cohort and the examiner's grading queue.</summary>
+[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner)]
+public sealed class IndexModel(ITracksQueries tracks, AssessmentPlans plans, GradingQueries grading) : FormPage
+{
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public Guid? CohortId { get; set; }
+
+    public IReadOnlyList<CohortDto> Cohorts { get; private set; } = [];
+
+    public CohortDto? Cohort { get; private set; }
+
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+
+    public IReadOnlyList<QueueItem> Queue { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Cohorts = await tracks.ListCohortsAsync(cancellationToken);
+        Cohort = Cohorts.FirstOrDefault(c => c.Id == CohortId) ?? Cohorts.FirstOrDefault();
+        if (Cohort is not null)
+        {
+            Plans = await plans.ListAsync(Cohort.Id, cancellationToken);
+        }
+
+        if (User.IsInRole(Roles.Examiner))
+        {
+            Queue = (await grading.QueueAsync(cancellationToken)).Where(q => Cohort is null || q.CohortId == Cohort.Id).ToList();
+        }
+    }
+}
