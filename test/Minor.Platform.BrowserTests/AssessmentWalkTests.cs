@@ -37,7 +37,21 @@ public sealed class AssessmentWalkTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(lecturer.GetByText("Gepubliceerd", new() { Exact = true })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(lecturer, "plan-published");
 
+        var student = await browser.NewPageAsync();
+        await ThinSliceTests.SignInAsync(student, DemoAccounts.Student("noord"));
+        await student.GotoAsync("/my/modules/M3");
+        var portfolio = student.Locator("li.card", new() { HasText = "Praktijkportfolio" });
+        await portfolio.GetByLabel("Werk inleveren").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Portfolio Zoë.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray(),
+        });
+        await portfolio.GetByRole(AriaRole.Button, new() { Name = "Inleveren", Exact = true }).ClickAsync();
+        await Assertions.Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("Je werk is ingeleverd (1 bestand(en))");
+        await Assertions.Expect(student.GetByRole(AriaRole.Link, new() { Name = "Portfolio Zoë.pdf" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(student, "my-module-hand-in");
+
         await GradeAsync(lecturer, "Praktijkportfolio", "6,0", "Goede analyse van het bewonersinitiatief; de reflectie mag dieper.");
+        await Assertions.Expect(StudentCard(lecturer).GetByRole(AriaRole.Link, new() { Name = "Portfolio Zoë.pdf" })).ToBeVisibleAsync();
         var second = await browser.NewPageAsync();
         await ThinSliceTests.SignInAsync(second, DemoAccounts.SecondLecturer("noord"));
         await GradeAsync(second, "Praktijkportfolio", "8,0", null);
@@ -58,8 +72,6 @@ public sealed class AssessmentWalkTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(lecturer.GetByRole(AriaRole.Status)).ToContainTextAsync("1 cijfers gepubliceerd");
         await BrowserFixture.CheckPageAsync(lecturer, "grade-published");
 
-        var student = await browser.NewPageAsync();
-        await ThinSliceTests.SignInAsync(student, DemoAccounts.Student("noord"));
         await student.GetByRole(AriaRole.Link, new() { Name = "Mijn resultaten" }).First.ClickAsync();
         var m3 = student.Locator("a.module-card", new() { HasText = "M3" });
         await Assertions.Expect(m3.Locator(".outcome-badge")).ToContainTextAsync("7,2"); // 0,7 × 7,0 + 0,3 × 7,5 = 7,15

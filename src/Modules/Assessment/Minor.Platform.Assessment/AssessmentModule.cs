@@ -5,6 +5,7 @@ using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Features;
 using Minor.Platform.Assessment.Features.Grading;
+using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
@@ -28,6 +29,7 @@ public static class AssessmentModule
         services.AddScoped<ModuleResults>();
         services.AddScoped<StudentProgress>();
         services.AddScoped<ExamRegulations>();
+        services.AddScoped<HandIns>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Assessment.Features;
+using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.Assessment.Features.Grading;
+using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
@@ -40,6 +42,15 @@ public static class AssessmentApi
         assessment.MapPost("/grades/{studentId:guid}/calibration", (Guid id, Guid studentId, ReasonedMark input, Grading grading, CancellationToken ct) =>
             grading.CalibrateAsync(id, studentId, input.Grade, input.Passed, input.Reason, ct)).RequireApiRoles(Roles.Examiner);
 
+        assessment.MapPost("/hand-ins", HandInAsync).RequireApiRoles(Roles.Student)
+            .WithMetadata(new RequestSizeLimitAttribute(HandIns.MaxRequestBytes))
+            .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = HandIns.MaxRequestBytes });
+        assessment.MapGet("/hand-ins", (Guid id, HandIns handIns, CancellationToken ct) => handIns.ListForExaminersAsync(id, ct))
+            .RequireApiRoles(Roles.Examiner, Roles.Lecturer);
+        api.MapGet("/me/assessments/{id:guid}/hand-ins", (Guid id, HandIns handIns, CancellationToken ct) => handIns.ListMineAsync(id, ct))
+            .RequireApiRoles(Roles.Student).WithTags("Assessment");
+        api.MapGet("/hand-in-files/{id:guid}", DownloadAsync).RequireApiRoles(Roles.Student, Roles.Examiner, Roles.Lecturer).WithTags("Assessment");
+
         api.MapGet("/me/grading-queue", (GradingQueries queries, CancellationToken ct) => queries.QueueAsync(ct))
             .RequireApiRoles(Roles.Examiner).WithTags("Assessment");
         api.MapGet("/me/modules/{moduleCode}/progress", (string moduleCode, StudentProgress progress, CancellationToken ct) =>
@@ -51,6 +62,36 @@ public static class AssessmentApi
         api.MapPut("/exam-regulation", (ExamRegulationView input, ExamRegulations regulations, CancellationToken ct) => regulations.SetAsync(input, ct))
             .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
         return api;
+    }
+
+    /// <summary>
+    /// Reads the multipart form itself (no IFormFile binding), so API clients with a bearer token need no antiforgery
+    /// token; the sign-in cookie is SameSite=Lax, which keeps other sites from posting here in a user's name.
+    /// </summary>
+    private static async Task<Created<HandInView>> HandInAsync(Guid id, HttpRequest request, HandIns handIns, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<UploadedFile> files = [];
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(cancellationToken);
+                files = form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && ex is not BadHttpRequestException)
+        {
+            // A form without a readable part (an empty or cut-off multipart body) holds no file: the handler says so.
+        }
+
+        var handIn = await handIns.SubmitAsync(id, files, cancellationToken);
+        return TypedResults.Created($"/api/v1/me/assessments/{id}/hand-ins", handIn);
+    }
+
+    private static async Task<FileContentHttpResult> DownloadAsync(Guid id, HandIns handIns, CancellationToken cancellationToken)
+    {
+        var file = await handIns.OpenAsync(id, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.Name);
     }
 
     private static async Task<Created<CreatedAssessment>> AddAsync(

@@ -26,6 +26,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     public DbSet<ExamRegulation> ExamRegulations => Set<ExamRegulation>();
 
+    public DbSet<HandIn> HandIns => Set<HandIn>();
+
+    public DbSet<HandInFile> HandInFiles => Set<HandInFile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AssessmentPlan>(plan =>
@@ -47,6 +51,7 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
             assessment.Property(a => a.Weight).HasPrecision(4, 1);
             assessment.Property(a => a.MinimumGrade).HasPrecision(3, 1);
             assessment.Property(a => a.CalibrationMargin).HasPrecision(3, 1);
+            assessment.Property(a => a.LateHandIn).HasConversion<string>().HasMaxLength(16);
             assessment.Ignore(a => a.IsWeighted);
         });
 
@@ -90,6 +95,21 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
             entry.Property(e => e.OldGrade).HasPrecision(3, 1);
             entry.Property(e => e.NewGrade).HasPrecision(3, 1);
             entry.Property(e => e.Reason).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<HandIn>(handIn =>
+        {
+            handIn.HasIndex(h => new { h.AssessmentId, h.StudentId });
+            handIn.HasIndex(h => h.StudentId);
+            handIn.HasMany(h => h.Files).WithOne().HasForeignKey(f => f.HandInId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<HandInFile>(file =>
+        {
+            file.Property(f => f.Name).HasMaxLength(120);
+            file.Property(f => f.ContentType).HasMaxLength(100);
+            file.Property(f => f.Sha256).HasMaxLength(64);
+            file.Property(f => f.BlobKey).HasMaxLength(200);
         });
 
         modelBuilder.Entity<ExamRegulation>(regulation =>

@@ -15,7 +15,8 @@ public sealed record AssessmentDefinition(
     decimal CalibrationMargin,
     FinalGradeRule FinalRule,
     DateTimeOffset? Deadline,
-    DateTimeOffset? ResitDeadline);
+    DateTimeOffset? ResitDeadline,
+    LateHandIn LateHandIn = LateHandIn.MarkLate);
 
 /// <summary>One assessment (toets) of a module's plan: what it weighs, which learning outcomes it covers, how it is graded.</summary>
 public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
@@ -67,6 +68,8 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
 
     public DateTimeOffset? ResitDeadline { get; private set; }
 
+    public LateHandIn LateHandIn { get; private set; }
+
     /// <summary>True when the assessment counts towards the weighted module grade.</summary>
     public bool IsWeighted => Scale == GradingScale.Numeric && Weight > 0;
 
@@ -83,5 +86,6 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
         FinalRule = definition.FinalRule;
         Deadline = definition.Deadline?.ToUniversalTime();
         ResitDeadline = definition.ResitDeadline?.ToUniversalTime();
+        LateHandIn = definition.LateHandIn;
     }
 }

@@ -22,6 +22,11 @@ public abstract class FormPage : PageModel
 
     public static string Weight(decimal weight) => weight.ToString("0.#", CultureInfo.CurrentCulture);
 
+    /// <summary>A file size as people read it: 812 kB, 3,4 MB.</summary>
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} kB"
+        : $"{(bytes / (1024m * 1024m)).ToString("0.0", CultureInfo.CurrentCulture)} MB";
+
     /// <summary>The time zone of Dutch deadlines.</summary>
     protected static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

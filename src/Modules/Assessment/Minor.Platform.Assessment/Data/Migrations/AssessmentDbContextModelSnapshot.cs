@@ -238,6 +238,97 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.ToTable("grade_audit", "assessment");
                 });
 
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hand_ins");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_hand_ins_student_id");
+
+                    b.HasIndex("AssessmentId", "StudentId")
+                        .HasDatabaseName("ix_hand_ins_assessment_id_student_id");
+
+                    b.ToTable("hand_ins", "assessment");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandInFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlobKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("blob_key");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("HandInId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hand_in_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hand_in_files");
+
+                    b.HasIndex("HandInId")
+                        .HasDatabaseName("ix_hand_in_files_hand_in_id");
+
+                    b.ToTable("hand_in_files", "assessment");
+                });
+
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.ModuleResult", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,6 +454,12 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("uuid")
                         .HasColumnName("institution_id");
+
+                    b.Property<string>("LateHandIn")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("late_hand_in");
 
                     b.PrimitiveCollection<List<string>>("LearningOutcomeCodes")
                         .IsRequired()
@@ -511,6 +608,21 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasDatabaseName("ix_student_grades_cohort_id_course_code_student_id");
 
                     b.ToTable("student_grades", "assessment");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandInFile", b =>
+                {
+                    b.HasOne("Minor.Platform.Assessment.Domain.HandIn", null)
+                        .WithMany("Files")
+                        .HasForeignKey("HandInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hand_in_files_hand_ins_hand_in_id");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandIn", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

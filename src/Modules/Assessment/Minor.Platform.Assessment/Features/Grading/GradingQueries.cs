@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
+using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
@@ -17,7 +18,7 @@ public sealed record ExaminerMark(Guid ExaminerId, string ExaminerName, decimal?
 /// </summary>
 public sealed record GradingLine(
     Guid StudentId, string StudentName, string State, int ExaminersGraded, ExaminerMark? Mine, IReadOnlyList<ExaminerMark> Others,
-    decimal? FinalGrade, bool? FinalPassed, bool Published);
+    decimal? FinalGrade, bool? FinalPassed, bool Published, HandInView? LatestHandIn);
 
 public sealed record GradingList(Guid AssessmentId, string ModuleCode, Guid CohortId, AssessmentView Assessment, bool PlanPublished, IReadOnlyList<GradingLine> Lines);
 
@@ -27,7 +28,8 @@ public sealed record GradeAuditView(
     Guid Id, Guid AssessmentId, string AssessmentTitle, string ModuleCode, Guid StudentId, string Event, decimal? OldGrade, bool? OldPassed,
     decimal? NewGrade, bool? NewPassed, string? Reason, Guid? ChangedBy, string? ChangedByName, DateTimeOffset ChangedAt);
 
-public sealed class GradingQueries(AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity, ICurrentUser currentUser)
+public sealed class GradingQueries(
+    AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity, HandIns.HandIns handIns, ICurrentUser currentUser)
 {
     public async Task<GradingList> ListAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
@@ -37,6 +39,8 @@ public sealed class GradingQueries(AssessmentDbContext db, ITracksQueries tracks
         var enrolments = await tracks.ListEnrolmentsAsync(assessment.CohortId, cancellationToken);
         var marks = await db.ExaminerGrades.AsNoTracking().Where(g => g.AssessmentId == assessment.Id).OrderBy(g => g.Id).ToListAsync(cancellationToken);
         var grades = await db.StudentGrades.AsNoTracking().Where(g => g.AssessmentId == assessment.Id).ToDictionaryAsync(g => g.StudentId, cancellationToken);
+        var latestHandIns = (await handIns.ListForExaminersAsync(assessment.Id, cancellationToken))
+            .GroupBy(h => h.StudentId).ToDictionary(g => g.Key, g => g.First());
         var people = await identity.GetPeopleAsync(
             enrolments.Select(e => e.StudentId).Concat(marks.Select(m => m.ExaminerId)).Distinct().ToList(), cancellationToken);
         string NameOf(Guid id) => people.TryGetValue(id, out var p) ? p.FullName : "";
@@ -53,7 +57,7 @@ public sealed class GradingQueries(AssessmentDbContext db, ITracksQueries tracks
                 return new GradingLine(
                     e.StudentId, NameOf(e.StudentId), grade is null ? Grading.StateCode(GradeState.AwaitingExaminers) : Grading.StateCode(grade.State),
                     own.Count, mine is null ? null : View(mine), revealed ? own.Where(m => m.ExaminerId != currentUser.UserId).Select(View).ToList() : [],
-                    final ? grade!.Grade : null, final ? grade!.Passed : null, grade?.IsPublished == true);
+                    final ? grade!.Grade : null, final ? grade!.Passed : null, grade?.IsPublished == true, latestHandIns.GetValueOrDefault(e.StudentId));
             })
             .OrderBy(l => l.StudentName, StringComparer.CurrentCulture)
             .ToList();

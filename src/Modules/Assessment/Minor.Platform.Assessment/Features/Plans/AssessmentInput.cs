@@ -18,7 +18,8 @@ public sealed record AssessmentInput(
     DateTimeOffset? Deadline,
     DateTimeOffset? ResitDeadline,
     decimal? CalibrationMargin = null,
-    string? FinalRule = null);
+    string? FinalRule = null,
+    string? LateHandIn = null);
 
 /// <summary>Turns input into a definition, or collects one clear Dutch message per wrong field.</summary>
 public static class AssessmentInputCheck
@@ -85,6 +86,17 @@ public static class AssessmentInputCheck
             errors.Add("finalRule", localizer["Assessment:UnknownFinalRule"]);
         }
 
+        LateHandIn? late = (input.LateHandIn ?? "markLate").Trim().ToLowerInvariant() switch
+        {
+            "marklate" => Domain.LateHandIn.MarkLate,
+            "refuse" => Domain.LateHandIn.Refuse,
+            _ => null,
+        };
+        if (late is null)
+        {
+            errors.Add("lateHandIn", localizer["Assessment:UnknownLateHandIn"]);
+        }
+
         if (input.Deadline is { } deadline && input.ResitDeadline is { } resit && resit <= deadline)
         {
             errors.Add("resitDeadline", localizer["Assessment:ResitBeforeDeadline"]);
@@ -97,7 +109,7 @@ public static class AssessmentInputCheck
         errors.ThrowIfAny();
         return new AssessmentDefinition(
             input.Title!.Trim(), type!.Value, weight, outcomes, scale!.Value, input.MinimumGrade, examiners, margin, rule!.Value,
-            input.Deadline, input.ResitDeadline);
+            input.Deadline, input.ResitDeadline, late!.Value);
     }
 
     /// <summary>Accepts both "7,5" (Dutch) and "7.5"; null for empty or unreadable text.</summary>
