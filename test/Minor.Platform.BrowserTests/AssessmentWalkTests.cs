@@ -72,6 +72,13 @@ public sealed class AssessmentWalkTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(lecturer.GetByRole(AriaRole.Status)).ToContainTextAsync("1 cijfers gepubliceerd");
         await BrowserFixture.CheckPageAsync(lecturer, "grade-published");
 
+        await lecturer.GotoAsync("/assessment");
+        await lecturer.GetByRole(AriaRole.Link, new() { Name = "Cijferoverzicht" }).ClickAsync();
+        var row = lecturer.GetByRole(AriaRole.Row, new() { Name = Zoe });
+        await Assertions.Expect(row.GetByRole(AriaRole.Cell, new() { Name = "7,5" })).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator(".outcome-badge")).ToContainTextAsync("7,2");
+        await BrowserFixture.CheckPageAsync(lecturer, "gradebook");
+
         await student.GetByRole(AriaRole.Link, new() { Name = "Mijn resultaten" }).First.ClickAsync();
         var m3 = student.Locator("a.module-card", new() { HasText = "M3" });
         await Assertions.Expect(m3.Locator(".outcome-badge")).ToContainTextAsync("7,2"); // 0,7 × 7,0 + 0,3 × 7,5 = 7,15

@@ -161,6 +161,49 @@ public sealed class GradingTests(PlatformFactory platform) : PlatformTest(platfo
         (await zuidBoard.GetFromJsonAsync<JsonElement>("/api/v1/exam-regulation")).GetProperty("moduleResultRounding").GetString().ShouldBe("oneDecimalHalfUp");
     }
 
+    [Fact]
+    public async Task Gradebook_ShowsSettledGradesAndResults_FiltersAndExportsCsvAndXlsx()
+    {
+        var (cohortId, reportId, presentationId) = await PublishedM2PlanAsync();
+        var zoe = await MyIdAsync(DemoAccounts.Student("noord"));
+        using var first = await SignedInAsync(DemoAccounts.Lecturer("noord"));
+        using var second = await SignedInAsync(DemoAccounts.SecondLecturer("noord"));
+        await first.PostAsJsonAsync($"/api/v1/assessments/{reportId}/grades", new { studentId = zoe, grade = 7.0m });
+        await second.PostAsJsonAsync($"/api/v1/assessments/{reportId}/grades", new { studentId = zoe, grade = 7.6m });
+        await first.PostAsJsonAsync($"/api/v1/assessments/{presentationId}/grades", new { studentId = zoe, grade = 6.0m });
+        (await first.PostAsync($"/api/v1/assessments/{reportId}/grades/publish", null)).EnsureSuccessStatusCode();
+        await ModuleGrades.PublishAsync(first, cohortId, "M1", zoe, 8.0m);
+
+        var book = await first.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/gradebook?module=M2");
+        book.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("title").GetString()).ShouldBe(["Wijkanalyse-rapport", "Bewonerspresentatie"]);
+        var row = book.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("studentId").GetGuid() == zoe);
+        var report = row.GetProperty("grades").GetProperty(reportId.ToString());
+        report.GetProperty("grade").GetDecimal().ShouldBe(7.3m);
+        report.GetProperty("published").GetBoolean().ShouldBeTrue();
+        row.GetProperty("grades").GetProperty(presentationId.ToString()).GetProperty("published").GetBoolean().ShouldBeFalse();
+        row.GetProperty("results").GetProperty("M2").GetProperty("code").GetString().ShouldBe("ND");
+        (await first.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/gradebook?module=M2&outcome=passed")).GetProperty("rows").GetArrayLength().ShouldBe(0);
+        (await first.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/gradebook?outcome=passed")).GetProperty("modules").GetArrayLength().ShouldBe(2);
+
+        var csv = await first.GetStringAsync($"/api/v1/cohorts/{cohortId}/gradebook.csv?module=M2");
+        csv.ShouldContain("Student;E-mail;M2 Wijkanalyse-rapport;M2 Bewonerspresentatie;M2 resultaat");
+        csv.ShouldContain("Zoë Đurić-Şahin;student@noord.demo;7,3;6,0;ND");
+
+        using var xlsx = await first.GetAsync($"/api/v1/cohorts/{cohortId}/gradebook.xlsx");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList()).ToList();
+        cells[0].ShouldContain("M1 Eindopdracht");
+        var zoeRow = cells.Single(r => r[0] == "Zoë Đurić-Şahin");
+        zoeRow.ShouldContain("7.3");
+        zoeRow.ShouldContain("8.0");
+
+        using var zuid = await SignedInAsync(DemoAccounts.Lecturer("zuid"));
+        (await zuid.GetAsync($"/api/v1/cohorts/{cohortId}/gradebook")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await zuid.GetAsync($"/api/v1/cohorts/{cohortId}/gradebook.xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     /// <summary>M2 as DOMAIN.md has it: the report (two examiners, 60 %) and the residents' presentation (40 %), published.</summary>
     private async Task<(Guid CohortId, Guid ReportId, Guid PresentationId)> PublishedM2PlanAsync()
     {

@@ -4,6 +4,7 @@ using Minor.Platform.Assessment.Api;
 using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Features;
+using Minor.Platform.Assessment.Features.Gradebook;
 using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
@@ -30,6 +31,7 @@ public static class AssessmentModule
         services.AddScoped<StudentProgress>();
         services.AddScoped<ExamRegulations>();
         services.AddScoped<HandIns>();
+        services.AddScoped<Gradebook>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

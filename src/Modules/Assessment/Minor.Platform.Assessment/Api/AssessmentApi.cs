@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Assessment.Features;
 using Microsoft.AspNetCore.Mvc;
+using Minor.Platform.Assessment.Features.Gradebook;
 using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Identity.Contracts;
+using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Http;
 
 namespace Minor.Platform.Assessment.Api;
@@ -28,6 +30,16 @@ public static class AssessmentApi
         module.MapPost("/assessments", AddAsync).RequireApiRoles(Roles.Lecturer);
         module.MapGet("/results", (Guid cohortId, string moduleCode, ModuleResults results, CancellationToken ct) =>
             results.ListAsync(cohortId, moduleCode, ct)).RequireApiRoles(Staff);
+
+        var cohort = api.MapGroup("/cohorts/{cohortId:guid}").WithTags("Assessment");
+        cohort.MapGet("/gradebook", (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
+            gradebook.GetAsync(cohortId, module, outcome, ct)).RequireApiRoles(Staff);
+        cohort.MapGet("/gradebook.csv", async (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
+            TypedResults.File(Gradebook.Csv(await gradebook.GetAsync(cohortId, module, outcome, ct)), TableExport.CsvContentType, "cijfers.csv"))
+            .RequireApiRoles(Staff);
+        cohort.MapGet("/gradebook.xlsx", async (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
+            TypedResults.File(Gradebook.Xlsx(await gradebook.GetAsync(cohortId, module, outcome, ct)), TableExport.XlsxContentType, "cijfers.xlsx"))
+            .RequireApiRoles(Staff);
 
         var assessment = api.MapGroup("/assessments/{id:guid}").WithTags("Assessment");
         assessment.MapPut("", UpdateAsync).RequireApiRoles(Roles.Lecturer);
@@ -122,7 +134,7 @@ public static class AssessmentApi
     private static async Task<FileContentHttpResult> PlanCsvAsync(Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken cancellationToken)
     {
         var plan = await plans.GetAsync(cohortId, moduleCode, cancellationToken);
-        return TypedResults.File(PlanExport.Csv(plan), "text/csv; charset=utf-8", $"toetsmatrijs-{plan.ModuleCode}.csv");
+        return TypedResults.File(PlanExport.Csv(plan), TableExport.CsvContentType, $"toetsmatrijs-{plan.ModuleCode}.csv");
     }
 }
 

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Minor.Platform.Assessment.Features.Gradebook;
+using Minor.Platform.Curriculum.Contracts;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.SharedKernel;
+
+namespace Minor.Platform.Assessment.Pages.Assessment;
+
+/// <summary>The gradebook of a cohort: students × assessments and module results, filtered by module and outcome.</summary>
+[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner + "," + Roles.Coordinator + "," + Roles.ExamBoard)]
+public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curriculum) : FormPage
+{
+    public static readonly string[] Outcomes = ["passed", "failed", "incomplete"];
+
+    [BindProperty(SupportsGet = true)]
+    public Guid CohortId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Module { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    public GradebookView Book { get; private set; } = null!;
+
+    public IReadOnlyList<CourseDto> Courses { get; private set; } = [];
+
+    /// <summary>The export links keep the filters the reader chose.</summary>
+    public string ExportQuery => $"?module={Uri.EscapeDataString(Module ?? "")}&outcome={Uri.EscapeDataString(Outcome ?? "")}";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Book = await gradebook.GetAsync(CohortId, Module, Outcome, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        Courses = await curriculum.ListCoursesAsync(cancellationToken);
+        return Page();
+    }
+}
