@@ -6,7 +6,7 @@ using Minor.Platform.TestSupport;
 namespace Minor.Platform.IntegrationTests.Assessment;
 
 /// <summary>Vier-ogen grading, calibration, publication, changes with a reason, the grade log and computed module results.</summary>
-public sealed class GradingTests(PlatformFactory platform) : PlatformTest(platform)
+public sealed class GradingTests(PlatformFactory platform) : AssessmentTest(platform)
 {
     [Fact]
     public async Task TwoExaminers_GradeBlind_Calibrate_Publish_AndTheModuleResultFollows()
@@ -202,18 +202,6 @@ public sealed class GradingTests(PlatformFactory platform) : PlatformTest(platfo
         using var zuid = await SignedInAsync(DemoAccounts.Lecturer("zuid"));
         (await zuid.GetAsync($"/api/v1/cohorts/{cohortId}/gradebook")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await zuid.GetAsync($"/api/v1/cohorts/{cohortId}/gradebook.xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    /// <summary>M2 as DOMAIN.md has it: the report (two examiners, 60 %) and the residents' presentation (40 %), published.</summary>
-    private async Task<(Guid CohortId, Guid ReportId, Guid PresentationId)> PublishedM2PlanAsync()
-    {
-        var cohortId = await CohortOfAsync("noord");
-        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("noord"));
-        var module = $"/api/v1/cohorts/{cohortId}/modules/M2";
-        using var report = await lecturer.PostAsJsonAsync($"{module}/assessments", AssessmentPlanTests.Report(60));
-        using var presentation = await lecturer.PostAsJsonAsync($"{module}/assessments", AssessmentPlanTests.Presentation(40));
-        (await lecturer.PostAsync($"{module}/assessment-plan/publish", null)).EnsureSuccessStatusCode();
-        return (cohortId, (await ReadJsonAsync(report)).GetProperty("id").GetGuid(), (await ReadJsonAsync(presentation)).GetProperty("id").GetGuid());
     }
 
     private static JsonElement Line(JsonElement list, Guid studentId) =>

@@ -10,6 +10,7 @@ using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Localization;
@@ -32,6 +33,7 @@ public static class AssessmentModule
         services.AddScoped<ExamRegulations>();
         services.AddScoped<HandIns>();
         services.AddScoped<Gradebook>();
+        services.AddScoped<Rubrics>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

@@ -10,6 +10,7 @@ using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Http;
@@ -44,6 +45,9 @@ public static class AssessmentApi
         var assessment = api.MapGroup("/assessments/{id:guid}").WithTags("Assessment");
         assessment.MapPut("", UpdateAsync).RequireApiRoles(Roles.Lecturer);
         assessment.MapDelete("", DeleteAsync).RequireApiRoles(Roles.Lecturer);
+        assessment.MapGet("/rubric", (Guid id, Rubrics rubrics, CancellationToken ct) => rubrics.GetAsync(id, ct)).RequireApiRoles(Staff);
+        assessment.MapPut("/rubric", (Guid id, RubricInput input, Rubrics rubrics, CancellationToken ct) => rubrics.SetAsync(id, input, ct))
+            .RequireApiRoles(Roles.Lecturer);
         assessment.MapGet("/grades", (Guid id, GradingQueries queries, CancellationToken ct) => queries.ListAsync(id, ct)).RequireApiRoles(Roles.Examiner);
         assessment.MapPost("/grades", (Guid id, GradeInput input, Grading grading, CancellationToken ct) =>
             grading.GradeAsync(id, input, ct)).RequireApiRoles(Roles.Examiner);

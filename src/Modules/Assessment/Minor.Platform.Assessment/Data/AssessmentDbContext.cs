@@ -30,6 +30,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     public DbSet<HandInFile> HandInFiles => Set<HandInFile>();
 
+    public DbSet<RubricCriterion> RubricCriteria => Set<RubricCriterion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AssessmentPlan>(plan =>
@@ -61,6 +63,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
             grade.HasIndex(g => g.ExaminerId);
             grade.Property(g => g.Grade).HasPrecision(3, 1);
             grade.Property(g => g.Feedback).HasMaxLength(4000);
+            grade.Property(g => g.ProposedGrade).HasPrecision(3, 1);
+            grade.OwnsMany(g => g.RubricScores, score => score.ToJson());
             grade.Ignore(g => g.Mark);
         });
 
@@ -110,6 +114,15 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
             file.Property(f => f.ContentType).HasMaxLength(100);
             file.Property(f => f.Sha256).HasMaxLength(64);
             file.Property(f => f.BlobKey).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<RubricCriterion>(criterion =>
+        {
+            criterion.HasIndex(c => c.AssessmentId);
+            criterion.Property(c => c.Title).HasMaxLength(200);
+            criterion.Property(c => c.LearningOutcomeCode).HasMaxLength(16);
+            criterion.OwnsMany(c => c.Levels, level => level.ToJson());
+            criterion.Ignore(c => c.MaxPoints);
         });
 
         modelBuilder.Entity<ExamRegulation>(regulation =>

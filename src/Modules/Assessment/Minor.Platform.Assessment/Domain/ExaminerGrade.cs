@@ -35,7 +35,19 @@ public sealed class ExaminerGrade : AuditedEntity, ITenantOwned
 
     public DateTimeOffset GradedAt { get; private set; }
 
+    /// <summary>The rubric levels chosen, when the examiner graded through the rubric.</summary>
+    public List<RubricScore> RubricScores { get; private set; } = [];
+
+    /// <summary>What the rubric proposed; differs from <see cref="Grade"/> only when the examiner overrode it with a reason.</summary>
+    public decimal? ProposedGrade { get; private set; }
+
     public Mark Mark => new(Grade, Passed);
+
+    public void ScoreRubric(IReadOnlyList<RubricScore> scores, decimal? proposed)
+    {
+        RubricScores = [.. scores];
+        ProposedGrade = proposed;
+    }
 
     public void Revise(Mark mark, string? feedback, DateTimeOffset now)
     {

@@ -153,6 +153,11 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("passed");
 
+                    b.Property<decimal?>("ProposedGrade")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("numeric(3,1)")
+                        .HasColumnName("proposed_grade");
+
                     b.Property<Guid>("StudentId")
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
@@ -522,6 +527,45 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.ToTable("assessments", "assessment");
                 });
 
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.RubricCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("LearningOutcomeCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("learning_outcome_code");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rubric_criteria");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_rubric_criteria_assessment_id");
+
+                    b.ToTable("rubric_criteria", "assessment");
+                });
+
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.StudentGrade", b =>
                 {
                     b.Property<Guid>("Id")
@@ -610,6 +654,37 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.ToTable("student_grades", "assessment");
                 });
 
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.ExaminerGrade", b =>
+                {
+                    b.OwnsMany("Minor.Platform.Assessment.Domain.RubricScore", "RubricScores", b1 =>
+                        {
+                            b1.Property<Guid>("ExaminerGradeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("CriterionId");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<decimal>("Points");
+
+                            b1.HasKey("ExaminerGradeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("examiner_grades", "assessment");
+
+                            b1
+                                .ToJson("rubric_scores")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExaminerGradeId")
+                                .HasConstraintName("fk_examiner_grades_examiner_grades_examiner_grade_id");
+                        });
+
+                    b.Navigation("RubricScores");
+                });
+
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandInFile", b =>
                 {
                     b.HasOne("Minor.Platform.Assessment.Domain.HandIn", null)
@@ -618,6 +693,36 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hand_in_files_hand_ins_hand_in_id");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.RubricCriterion", b =>
+                {
+                    b.OwnsMany("Minor.Platform.Assessment.Domain.RubricLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("RubricCriterionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Descriptor")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Points");
+
+                            b1.HasKey("RubricCriterionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("rubric_criteria", "assessment");
+
+                            b1
+                                .ToJson("levels")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RubricCriterionId")
+                                .HasConstraintName("fk_rubric_criteria_rubric_criteria_rubric_criterion_id");
+                        });
+
+                    b.Navigation("Levels");
                 });
 
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.HandIn", b =>

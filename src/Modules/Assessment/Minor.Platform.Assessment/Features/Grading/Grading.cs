@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Tenancy;
@@ -10,9 +11,14 @@ using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Features.Grading;
 
-public sealed record GradeInput(Guid StudentId, decimal? Grade, bool? Passed, string? Feedback);
+/// <summary>
+/// An examiner's grade: a number or voldaan, or rubric choices that propose the number; a number that differs from
+/// the rubric's proposal needs an override reason.
+/// </summary>
+public sealed record GradeInput(
+    Guid StudentId, decimal? Grade, bool? Passed, string? Feedback, IReadOnlyList<RubricChoice>? Rubric = null, string? OverrideReason = null);
 
-public sealed record GradeOutcome(Guid StudentId, string State, decimal? Grade, bool? Passed);
+public sealed record GradeOutcome(Guid StudentId, string State, decimal? Grade, bool? Passed, decimal? ProposedGrade = null);
 
 public sealed record PublishOutcome(int Published, int AwaitingCalibration, int AwaitingExaminers);
 
@@ -24,6 +30,7 @@ public sealed class Grading(
     AssessmentDbContext db,
     ITracksQueries tracks,
     ModuleResults results,
+    Rubrics.Rubrics rubrics,
     ICurrentUser currentUser,
     IStringLocalizer<AssessmentResource> localizer,
     TimeProvider time)
@@ -34,7 +41,8 @@ public sealed class Grading(
     {
         var examinerId = currentUser.UserId ?? throw new NotFoundException("examiner");
         var assessment = await PublishedAssessmentAsync(assessmentId, cancellationToken);
-        var mark = await CheckAsync(assessment, input, cancellationToken);
+        var (mark, rubric) = await CheckAsync(assessment, input, cancellationToken);
+        var overrideReason = rubric is { } r && mark.Grade != r.Proposed ? input.OverrideReason!.Trim() : null;
         var grade = await StudentGradeAsync(assessment, input.StudentId, cancellationToken);
         if (grade.IsPublished)
         {
@@ -59,17 +67,19 @@ public sealed class Grading(
             own = new ExaminerGrade(assessment, input.StudentId, examinerId, mark, Clean(input.Feedback), now);
             db.ExaminerGrades.Add(own);
             marks.Add(own);
-            Log(assessment, input.StudentId, GradeEvent.Graded, null, mark, null, now);
+            Log(assessment, input.StudentId, GradeEvent.Graded, null, mark, overrideReason, now);
         }
         else
         {
-            Log(assessment, input.StudentId, GradeEvent.Graded, own.Mark, mark, null, now);
+            Log(assessment, input.StudentId, GradeEvent.Graded, own.Mark, mark, overrideReason, now);
             own.Revise(mark, Clean(input.Feedback), now);
         }
 
+        own.ScoreRubric(rubric?.Scores ?? [], rubric?.Proposed);
+
         grade.Resolve(DoubleMarking.Resolve(assessment, marks.OrderBy(m => m.Id).Select(m => m.Mark).ToList()));
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome(grade);
+        return Outcome(grade) with { ProposedGrade = rubric?.Proposed };
     }
 
     /// <summary>A third examiner or the two examiners together settle a grade that needs calibration.</summary>
@@ -157,9 +167,17 @@ public sealed class Grading(
         return published ? assessment : throw new BusinessRuleException("Assessment:PlanNotPublished");
     }
 
-    private async Task<Mark> CheckAsync(PlannedAssessment assessment, GradeInput input, CancellationToken cancellationToken)
+    private async Task<(Mark Mark, (List<RubricScore> Scores, decimal Proposed)? Rubric)> CheckAsync(
+        PlannedAssessment assessment, GradeInput input, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
+        var rubric = await rubrics.ScoreAsync(assessment.Id, input.Rubric, errors, cancellationToken);
+        var gradeValue = input.Grade ?? rubric?.Proposed;
+        if (rubric is { } scored && gradeValue != scored.Proposed)
+        {
+            errors.RequireText("overrideReason", input.OverrideReason, 1000, localizer["Assessment:OverrideReasonRequired", scored.Proposed], localizer["Assessment:ReasonTooLong"]);
+        }
+
         var enrolments = await tracks.ListEnrolmentsAsync(assessment.CohortId, cancellationToken);
         if (enrolments.All(e => e.StudentId != input.StudentId))
         {
@@ -171,7 +189,7 @@ public sealed class Grading(
             errors.Add("feedback", localizer["Assessment:FeedbackTooLong", MaxFeedbackLength]);
         }
 
-        return CheckMark(assessment, input.Grade, input.Passed, errors);
+        return (CheckMark(assessment, gradeValue, input.Passed, errors), rubric);
     }
 
     private Mark CheckMark(PlannedAssessment assessment, decimal? gradeValue, bool? passed, InputErrors errors)

@@ -3,6 +3,7 @@ using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
+using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Tenancy;
@@ -10,7 +11,8 @@ using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Features.Grading;
 
-public sealed record ExaminerMark(Guid ExaminerId, string ExaminerName, decimal? Grade, bool? Passed, string? Feedback);
+public sealed record ExaminerMark(
+    Guid ExaminerId, string ExaminerName, decimal? Grade, bool? Passed, string? Feedback, IReadOnlyList<RubricScore> Rubric, decimal? ProposedGrade);
 
 /// <summary>
 /// One student's line on an examiner's grading list. The other examiner's grade stays hidden until the grades need
@@ -20,7 +22,9 @@ public sealed record GradingLine(
     Guid StudentId, string StudentName, string State, int ExaminersGraded, ExaminerMark? Mine, IReadOnlyList<ExaminerMark> Others,
     decimal? FinalGrade, bool? FinalPassed, bool Published, HandInView? LatestHandIn);
 
-public sealed record GradingList(Guid AssessmentId, string ModuleCode, Guid CohortId, AssessmentView Assessment, bool PlanPublished, IReadOnlyList<GradingLine> Lines);
+public sealed record GradingList(
+    Guid AssessmentId, string ModuleCode, Guid CohortId, AssessmentView Assessment, bool PlanPublished, IReadOnlyList<CriterionView> Rubric,
+    IReadOnlyList<GradingLine> Lines);
 
 public sealed record QueueItem(Guid AssessmentId, Guid CohortId, string ModuleCode, string Title, DateTimeOffset? Deadline, int WaitingForMe, int NeedsCalibration, int ReadyToPublish);
 
@@ -29,7 +33,7 @@ public sealed record GradeAuditView(
     decimal? NewGrade, bool? NewPassed, string? Reason, Guid? ChangedBy, string? ChangedByName, DateTimeOffset ChangedAt);
 
 public sealed class GradingQueries(
-    AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity, HandIns.HandIns handIns, ICurrentUser currentUser)
+    AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity, HandIns.HandIns handIns, Rubrics.Rubrics rubrics, ICurrentUser currentUser)
 {
     public async Task<GradingList> ListAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
@@ -51,7 +55,7 @@ public sealed class GradingQueries(
                 var own = marks.Where(m => m.StudentId == e.StudentId).ToList();
                 grades.TryGetValue(e.StudentId, out var grade);
                 var revealed = grade is { IsPublished: true } || grade?.State == GradeState.NeedsCalibration || grade?.Calibrated == true;
-                ExaminerMark View(ExaminerGrade m) => new(m.ExaminerId, NameOf(m.ExaminerId), m.Grade, m.Passed, m.Feedback);
+                ExaminerMark View(ExaminerGrade m) => new(m.ExaminerId, NameOf(m.ExaminerId), m.Grade, m.Passed, m.Feedback, m.RubricScores, m.ProposedGrade);
                 var mine = own.FirstOrDefault(m => m.ExaminerId == currentUser.UserId);
                 var final = grade?.State == GradeState.Final;
                 return new GradingLine(
@@ -61,7 +65,8 @@ public sealed class GradingQueries(
             })
             .OrderBy(l => l.StudentName, StringComparer.CurrentCulture)
             .ToList();
-        return new GradingList(assessment.Id, assessment.CourseCode, assessment.CohortId, AssessmentPlans.ToView(assessment), planPublished, lines);
+        var rubric = (await rubrics.GetAsync(assessment.Id, cancellationToken)).Criteria;
+        return new GradingList(assessment.Id, assessment.CourseCode, assessment.CohortId, AssessmentPlans.ToView(assessment), planPublished, rubric, lines);
     }
 
     /// <summary>The caller's grading queue: published assessments of their hogeschool with work waiting.</summary>

@@ -34,6 +34,14 @@ public sealed class AssessmentPlans(
             check.Gaps, check.WeightSum, course.LearningOutcomes);
     }
 
+    /// <summary>The plan an assessment belongs to.</summary>
+    public async Task<PlanView> PlanOfAsync(Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
+                         ?? throw new NotFoundException("assessment");
+        return await GetAsync(assessment.CohortId, assessment.CourseCode, cancellationToken);
+    }
+
     /// <summary>Every module's plan in the cohort, in curriculum order, for the overview.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid cohortId, CancellationToken cancellationToken)
     {

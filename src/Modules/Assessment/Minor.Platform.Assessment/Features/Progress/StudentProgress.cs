@@ -13,8 +13,12 @@ public sealed record ProgressAssessment(
     Guid Id, string Title, string Type, decimal Weight, string Scale, decimal? MinimumGrade, DateTimeOffset? Deadline, DateTimeOffset? ResitDeadline,
     bool Published, decimal? Grade, bool? Passed, IReadOnlyList<string> Feedback);
 
-/// <summary>How a student stands on one learning outcome: achieved, not (yet) achieved, or still open.</summary>
-public sealed record ProgressOutcome(string Code, string Description, string DescriptionEn, IReadOnlyList<Guid> AssessmentIds, string Status);
+/// <summary>A rubric criterion's verdict on published work: the level an examiner chose and the points it earned.</summary>
+public sealed record RubricFeedback(string Assessment, string Criterion, string Level, decimal Points, decimal MaxPoints);
+
+/// <summary>How a student stands on one learning outcome: achieved, not (yet) achieved, or still open, with rubric feedback.</summary>
+public sealed record ProgressOutcome(
+    string Code, string Description, string DescriptionEn, IReadOnlyList<Guid> AssessmentIds, string Status, IReadOnlyList<RubricFeedback> Rubric);
 
 public sealed record ModuleProgress(
     string ModuleCode, string Title, string TitleEn, decimal Ec, bool PlanPublished, IReadOnlyList<ProgressAssessment> Assessments,
@@ -69,9 +73,18 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
             .Where(g => ids.Contains(g.AssessmentId) && g.StudentId == studentId && g.PublishedAt != null)
             .ToDictionaryAsync(g => g.AssessmentId, cancellationToken);
         var publishedIds = grades.Keys.ToList();
-        var feedback = await db.ExaminerGrades.AsNoTracking()
-            .Where(g => publishedIds.Contains(g.AssessmentId) && g.StudentId == studentId && g.Feedback != null)
-            .OrderBy(g => g.Id).Select(g => new { g.AssessmentId, g.Feedback }).ToListAsync(cancellationToken);
+        var examinerGrades = await db.ExaminerGrades.AsNoTracking()
+            .Where(g => publishedIds.Contains(g.AssessmentId) && g.StudentId == studentId)
+            .OrderBy(g => g.Id).ToListAsync(cancellationToken);
+        var feedback = examinerGrades.Where(g => g.Feedback != null).Select(g => new { g.AssessmentId, g.Feedback }).ToList();
+        var criteria = (await db.RubricCriteria.AsNoTracking().Where(c => publishedIds.Contains(c.AssessmentId)).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id);
+        var rubricFeedback = examinerGrades
+            .SelectMany(g => g.RubricScores.Where(r => criteria.ContainsKey(r.CriterionId)).Select(r => (Criterion: criteria[r.CriterionId], Score: r)))
+            .Select(x => (x.Criterion.LearningOutcomeCode, Feedback: new RubricFeedback(
+                assessments.First(a => a.Id == x.Criterion.AssessmentId).Title, x.Criterion.Title, x.Criterion.Levels[x.Score.Level].Descriptor,
+                x.Score.Points, x.Criterion.MaxPoints)))
+            .ToList();
         var result = await db.ModuleResults.AsNoTracking()
             .FirstOrDefaultAsync(r => r.CohortId == enrolment.CohortId && r.CourseCode == course.Code && r.StudentId == studentId, cancellationToken);
 
@@ -86,7 +99,9 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
         var outcomes = course.LearningOutcomes.Select(o =>
         {
             var covering = views.Where(v => assessments.First(a => a.Id == v.Id).LearningOutcomeCodes.Contains(o.Code)).ToList();
-            return new ProgressOutcome(o.Code, o.Description, o.DescriptionEn, covering.Select(v => v.Id).ToList(), StatusOf(covering));
+            return new ProgressOutcome(
+                o.Code, o.Description, o.DescriptionEn, covering.Select(v => v.Id).ToList(), StatusOf(covering),
+                rubricFeedback.Where(r => r.LearningOutcomeCode == o.Code).Select(r => r.Feedback).ToList());
         }).ToList();
 
         var resultView = result is null

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Assessment.Features.Plans;
+using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
@@ -36,10 +37,34 @@ public sealed class GradeModel(Grading grading, GradingQueries queries, IStringL
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostGradeAsync(Guid studentId, string? grade, string? passed, string? feedback, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostGradeAsync(
+        Guid studentId, string? grade, string? passed, string? feedback, string? overrideReason, CancellationToken cancellationToken) =>
         AfterAsync(
-            RunAsync(() => grading.GradeAsync(AssessmentId, new GradeInput(studentId, AssessmentInputCheck.ParseNumber(grade), Passed(passed), feedback), cancellationToken), studentId.ToString()),
+            RunAsync(
+                () => grading.GradeAsync(
+                    AssessmentId,
+                    new GradeInput(studentId, AssessmentInputCheck.ParseNumber(grade), Passed(passed), feedback, RubricChoices(), overrideReason),
+                    cancellationToken),
+                studentId.ToString()),
             "Grade:Saved", cancellationToken);
+
+    /// <summary>The rubric level chosen for a criterion in this student's form: as posted after a failure, else the examiner's own.</summary>
+    public int? ChosenLevel(GradingLine line, Guid criterionId)
+    {
+        if (FailedFor == line.StudentId.ToString())
+        {
+            return int.TryParse(Request.Form[$"rubric-{criterionId:N}"], out var posted) ? posted : null;
+        }
+
+        return line.Mine?.Rubric.FirstOrDefault(r => r.CriterionId == criterionId)?.Level;
+    }
+
+    /// <summary>Radio groups named "rubric-{criterion}" with the level's index as value.</summary>
+    private List<RubricChoice> RubricChoices() => Request.Form
+        .Where(field => field.Key.StartsWith("rubric-", StringComparison.Ordinal)
+                        && Guid.TryParse(field.Key["rubric-".Length..], out _) && int.TryParse(field.Value, out _))
+        .Select(field => new RubricChoice(Guid.Parse(field.Key["rubric-".Length..]), int.Parse(field.Value!, System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
 
     public Task<IActionResult> OnPostCalibrateAsync(Guid studentId, string? grade, string? passed, string? reason, CancellationToken cancellationToken) =>
         AfterAsync(
