@@ -50,6 +50,14 @@ public sealed class RubricWalkTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(student.Locator(".rubric-feedback").First).ToContainTextAsync("Analyse van de buurt: Cijfers en verhalen verbonden (5/5)");
         await Assertions.Expect(student.Locator(".outcome-badge").First).ToContainTextAsync("9,5");
         await BrowserFixture.CheckPageAsync(student, "my-module-rubric");
+
+        var examBoard = await browser.NewPageAsync();
+        await ThinSliceTests.SignInAsync(examBoard, DemoAccounts.ExamBoard("noord"));
+        await examBoard.GetByRole(AriaRole.Link, new() { Name = "Cijferlogboek" }).ClickAsync();
+        var graded = examBoard.GetByRole(AriaRole.Row).Filter(new() { HasText = "Bronvermelding onvolledig" });
+        await Assertions.Expect(graded).ToContainTextAsync("Zoë Đurić-Şahin");
+        await Assertions.Expect(graded).ToContainTextAsync("9,5");
+        await BrowserFixture.CheckPageAsync(examBoard, "grade-log");
     }
 
     private static async Task FillCriterionAsync(IPage page, int index, string title, string outcome, params (string Descriptor, string Points)[] levels)

@@ -141,6 +141,36 @@ public sealed class GradingTests(PlatformFactory platform) : AssessmentTest(plat
     }
 
     [Fact]
+    public async Task AnonymousAssessment_HidesTheNameFromExaminersAndTheGradebook_UntilPublication()
+    {
+        var cohortId = await CohortOfAsync("noord");
+        var zoe = await MyIdAsync(DemoAccounts.Student("noord"));
+        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("noord"));
+        using var created = await lecturer.PostAsJsonAsync($"/api/v1/cohorts/{cohortId}/modules/M1/assessments", new
+        {
+            title = "Kennistoets", type = "kennistoets", weight = 100, scale = "numeric", anonymous = true,
+            learningOutcomeCodes = new[] { "M1.1", "M1.2", "M1.3" },
+        });
+        var id = (await ReadJsonAsync(created)).GetProperty("id").GetGuid();
+        (await lecturer.PostAsync($"/api/v1/cohorts/{cohortId}/modules/M1/assessment-plan/publish", null)).EnsureSuccessStatusCode();
+        (await lecturer.PostAsJsonAsync($"/api/v1/assessments/{id}/grades", new { studentId = zoe, grade = 6.4m })).EnsureSuccessStatusCode();
+
+        var before = Line(await lecturer.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}/grades"), zoe);
+        before.GetProperty("studentName").GetString().ShouldBeEmpty();
+        before.GetProperty("candidateNumber").GetString()!.Length.ShouldBe(6);
+        var body = await lecturer.GetStringAsync($"/api/v1/assessments/{id}/grades");
+        body.ShouldNotContain("Đurić");
+        var cell = (await lecturer.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/gradebook?module=M1"))
+            .GetProperty("rows")[0].GetProperty("grades").GetProperty(id.ToString());
+        cell.GetProperty("grade").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await lecturer.PostAsync($"/api/v1/assessments/{id}/grades/publish", null)).EnsureSuccessStatusCode();
+        var after = Line(await lecturer.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}/grades"), zoe);
+        after.GetProperty("studentName").GetString().ShouldBe("Zoë Đurić-Şahin");
+        after.GetProperty("candidateNumber").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task ExamRegulation_WholeGradeRounding_AppliesToNewResults()
     {
         var cohortId = await CohortOfAsync("noord");

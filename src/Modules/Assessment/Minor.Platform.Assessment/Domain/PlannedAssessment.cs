@@ -16,7 +16,8 @@ public sealed record AssessmentDefinition(
     FinalGradeRule FinalRule,
     DateTimeOffset? Deadline,
     DateTimeOffset? ResitDeadline,
-    LateHandIn LateHandIn = LateHandIn.MarkLate);
+    LateHandIn LateHandIn = LateHandIn.MarkLate,
+    bool Anonymous = false);
 
 /// <summary>One assessment (toets) of a module's plan: what it weighs, which learning outcomes it covers, how it is graded.</summary>
 public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
@@ -70,6 +71,13 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
 
     public LateHandIn LateHandIn { get; private set; }
 
+    /// <summary>Examiners see a candidate number instead of the student's name until the grade is published.</summary>
+    public bool Anonymous { get; private set; }
+
+    /// <summary>A stable candidate number for anonymous grading: the same for this student on this assessment, different elsewhere.</summary>
+    public string CandidateNumber(Guid studentId) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes($"{Id:N}{studentId:N}")))[..6];
+
     /// <summary>True when the assessment counts towards the weighted module grade.</summary>
     public bool IsWeighted => Scale == GradingScale.Numeric && Weight > 0;
 
@@ -87,5 +95,6 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
         Deadline = definition.Deadline?.ToUniversalTime();
         ResitDeadline = definition.ResitDeadline?.ToUniversalTime();
         LateHandIn = definition.LateHandIn;
+        Anonymous = definition.Anonymous;
     }
 }

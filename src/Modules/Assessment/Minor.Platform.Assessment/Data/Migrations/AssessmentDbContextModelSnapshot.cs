@@ -419,6 +419,10 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("anonymous");
+
                     b.Property<decimal>("CalibrationMargin")
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)")

@@ -31,6 +31,7 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
             .Where(a => a.CohortId == cohort.Id && (module == null || a.CourseCode == module))
             .OrderBy(a => a.CourseCode).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var ids = assessments.Select(a => a.Id).ToList();
+        var anonymous = assessments.Where(a => a.Anonymous).Select(a => a.Id).ToHashSet();
         var grades = await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId))
             .Select(g => new { g.AssessmentId, g.StudentId, g.Grade, g.Passed, g.State, g.PublishedAt }).ToListAsync(cancellationToken);
         var results = await db.ModuleResults.AsNoTracking().Where(r => r.CohortId == cohort.Id && (module == null || r.CourseCode == module))
@@ -46,7 +47,12 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
                 var person = people.GetValueOrDefault(e.StudentId);
                 var cells = gradesByStudent[e.StudentId].ToDictionary(
                     g => g.AssessmentId,
-                    g => new GradebookCell(g.State == GradeState.Final ? g.Grade : null, g.State == GradeState.Final ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null));
+                    g =>
+                    {
+                        // An anonymous assessment's grades stay unlinked to names until they are published.
+                        var shown = g.State == GradeState.Final && (g.PublishedAt != null || !anonymous.Contains(g.AssessmentId));
+                        return new GradebookCell(shown ? g.Grade : null, shown ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null);
+                    });
                 var own = resultsByStudent[e.StudentId].ToDictionary(r => r.CourseCode);
                 var moduleResults = modules.ToDictionary(m => m, m => own.TryGetValue(m, out var r)
                     ? new ModuleResultView(e.StudentId, r.Grade, ModuleResults.OutcomeCode(r.Outcome), r.Code)

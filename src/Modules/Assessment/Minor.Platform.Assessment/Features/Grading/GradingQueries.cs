@@ -16,10 +16,11 @@ public sealed record ExaminerMark(
 
 /// <summary>
 /// One student's line on an examiner's grading list. The other examiner's grade stays hidden until the grades need
-/// calibration or are published, so that each examiner grades blind.
+/// calibration or are published, so that each examiner grades blind; on an anonymous assessment the name is empty
+/// and a candidate number stands in until the grade is published.
 /// </summary>
 public sealed record GradingLine(
-    Guid StudentId, string StudentName, string State, int ExaminersGraded, ExaminerMark? Mine, IReadOnlyList<ExaminerMark> Others,
+    Guid StudentId, string StudentName, string? CandidateNumber, string State, int ExaminersGraded, ExaminerMark? Mine, IReadOnlyList<ExaminerMark> Others,
     decimal? FinalGrade, bool? FinalPassed, bool Published, HandInView? LatestHandIn);
 
 public sealed record GradingList(
@@ -58,12 +59,13 @@ public sealed class GradingQueries(
                 ExaminerMark View(ExaminerGrade m) => new(m.ExaminerId, NameOf(m.ExaminerId), m.Grade, m.Passed, m.Feedback, m.RubricScores, m.ProposedGrade);
                 var mine = own.FirstOrDefault(m => m.ExaminerId == currentUser.UserId);
                 var final = grade?.State == GradeState.Final;
+                var hidden = assessment.Anonymous && grade is not { IsPublished: true };
                 return new GradingLine(
-                    e.StudentId, NameOf(e.StudentId), grade is null ? Grading.StateCode(GradeState.AwaitingExaminers) : Grading.StateCode(grade.State),
+                    e.StudentId, hidden ? "" : NameOf(e.StudentId), hidden ? assessment.CandidateNumber(e.StudentId) : null, grade is null ? Grading.StateCode(GradeState.AwaitingExaminers) : Grading.StateCode(grade.State),
                     own.Count, mine is null ? null : View(mine), revealed ? own.Where(m => m.ExaminerId != currentUser.UserId).Select(View).ToList() : [],
                     final ? grade!.Grade : null, final ? grade!.Passed : null, grade?.IsPublished == true, latestHandIns.GetValueOrDefault(e.StudentId));
             })
-            .OrderBy(l => l.StudentName, StringComparer.CurrentCulture)
+            .OrderBy(l => l.CandidateNumber, StringComparer.Ordinal).ThenBy(l => l.StudentName, StringComparer.CurrentCulture)
             .ToList();
         var rubric = (await rubrics.GetAsync(assessment.Id, cancellationToken)).Criteria;
         return new GradingList(assessment.Id, assessment.CourseCode, assessment.CohortId, AssessmentPlans.ToView(assessment), planPublished, rubric, lines);

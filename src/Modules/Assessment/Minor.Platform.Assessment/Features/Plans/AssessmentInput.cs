@@ -19,7 +19,8 @@ public sealed record AssessmentInput(
     DateTimeOffset? ResitDeadline,
     decimal? CalibrationMargin = null,
     string? FinalRule = null,
-    string? LateHandIn = null);
+    string? LateHandIn = null,
+    bool? Anonymous = null);
 
 /// <summary>Turns input into a definition, or collects one clear Dutch message per wrong field.</summary>
 public static class AssessmentInputCheck
@@ -109,7 +110,7 @@ public static class AssessmentInputCheck
         errors.ThrowIfAny();
         return new AssessmentDefinition(
             input.Title!.Trim(), type!.Value, weight, outcomes, scale!.Value, input.MinimumGrade, examiners, margin, rule!.Value,
-            input.Deadline, input.ResitDeadline, late!.Value);
+            input.Deadline, input.ResitDeadline, late!.Value, input.Anonymous ?? false);
     }
 
     /// <summary>Accepts both "7,5" (Dutch) and "7.5"; null for empty or unreadable text.</summary>

@@ -11,7 +11,8 @@ namespace Minor.Platform.Assessment.Features.Plans;
 
 public sealed record AssessmentView(
     Guid Id, string Title, string Type, decimal Weight, IReadOnlyList<string> LearningOutcomeCodes, string Scale, decimal? MinimumGrade,
-    int ExaminersRequired, decimal CalibrationMargin, string FinalRule, DateTimeOffset? Deadline, DateTimeOffset? ResitDeadline, string LateHandIn);
+    int ExaminersRequired, decimal CalibrationMargin, string FinalRule, DateTimeOffset? Deadline, DateTimeOffset? ResitDeadline, string LateHandIn,
+    bool Anonymous);
 
 public sealed record PlanSummary(CourseDto Course, string Status, int Assessments, decimal WeightSum, IReadOnlyList<string> Gaps);
 
@@ -154,5 +155,5 @@ public sealed class AssessmentPlans(
     public static AssessmentView ToView(PlannedAssessment a) => new(
         a.Id, a.Title, AssessmentTypes.CodeOf(a.Type), a.Weight, a.LearningOutcomeCodes, AssessmentTypes.CodeOf(a.Scale), a.MinimumGrade,
         a.ExaminersRequired, a.CalibrationMargin, a.FinalRule == FinalGradeRule.Mean ? "mean" : "examinerOfRecord", a.Deadline, a.ResitDeadline,
-        a.LateHandIn == LateHandIn.Refuse ? "refuse" : "markLate");
+        a.LateHandIn == LateHandIn.Refuse ? "refuse" : "markLate", a.Anonymous);
 }

@@ -113,10 +113,12 @@ public sealed class NewAssessmentForm
 
     public string LateHandIn { get; set; } = "markLate";
 
+    public bool Anonymous { get; set; }
+
     public AssessmentInput ToInput(TimeZoneInfo zone) => new(
         Title, Type, AssessmentInputCheck.ParseNumber(Weight) ?? (string.IsNullOrWhiteSpace(Weight) ? 0 : -1), LearningOutcomeCodes, Scale,
         AssessmentInputCheck.ParseNumber(MinimumGrade), ExaminersRequired, Local(Deadline, zone), Local(ResitDeadline, zone),
-        LateHandIn: LateHandIn);
+        LateHandIn: LateHandIn, Anonymous: Anonymous);
 
     private static DateTimeOffset? Local(DateTime? local, TimeZoneInfo zone) =>
         local is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), zone.GetUtcOffset(l)) : null;
