@@ -60,6 +60,18 @@ public sealed class AssessmentPlanTests(PlatformFactory platform) : PlatformTest
         var csv = await lecturer.GetStringAsync($"{module}/assessment-plan.csv");
         csv.ShouldContain("Leerresultaat;Wijkanalyse-rapport (rapport, 60 %);Bewonerspresentatie (presentatie, 40 %)");
         csv.ShouldContain(";x;");
+
+        using var pdfResponse = await lecturer.GetAsync($"{module}/assessment-plan.pdf");
+        pdfResponse.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdf = await pdfResponse.Content.ReadAsByteArrayAsync();
+        var check = await Qpdf.CheckAsync(pdf);
+        check.Ok.ShouldBeTrue(check.Output);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        document.Information.Title.ShouldBe("Toetsmatrijs M2 Wijkanalyse en participatief buurtonderzoek");
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        text.ShouldContain("Wijkanalyse-rapport");
+        text.ShouldContain("M2.4");
+        text.ShouldContain("Elk leerresultaat wordt getoetst.");
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using System.Xml.Linq;
 namespace Minor.Platform.UnitTests.Architecture;
 
 /// <summary>
-/// A module sees other modules only through their Contracts: a module project references SharedKernel, its own
-/// Contracts and other modules' Contracts; a Contracts project references SharedKernel only.
+/// A module sees other modules only through their Contracts: a module project references SharedKernel, the shared
+/// document layer (Documents, which knows no module), its own Contracts and other modules' Contracts; a Contracts
+/// project references SharedKernel only.
 /// </summary>
 public sealed class ProjectReferenceTests
 {
@@ -39,8 +40,15 @@ public sealed class ProjectReferenceTests
 
         references.ShouldContain($"Minor.Platform.{module}.Contracts");
         references.ShouldContain("Minor.Platform.SharedKernel");
-        references.Where(r => r != "Minor.Platform.SharedKernel" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
-            .ShouldBeEmpty($"{project} may reference only SharedKernel and Contracts projects");
+        references.Where(r => r is not ("Minor.Platform.SharedKernel" or "Minor.Platform.Documents") && !r.EndsWith(".Contracts", StringComparison.Ordinal))
+            .ShouldBeEmpty($"{project} may reference only SharedKernel, Documents and Contracts projects");
+    }
+
+    [Fact]
+    public void Documents_KnowsNoModule()
+    {
+        var document = XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "Minor.Platform.Documents", "Minor.Platform.Documents.csproj"));
+        document.Descendants("ProjectReference").ShouldBeEmpty();
     }
 
     [Theory]

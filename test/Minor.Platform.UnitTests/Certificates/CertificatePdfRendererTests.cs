@@ -1,4 +1,5 @@
 using Minor.Platform.Certificates.Rendering;
+using Minor.Platform.Documents;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;

@@ -11,9 +11,11 @@ using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Assessment.Features.Rubrics;
+using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Http;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Api;
 
@@ -27,6 +29,7 @@ public static class AssessmentApi
         module.MapGet("/assessment-plan", (Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken ct) =>
             plans.GetAsync(cohortId, moduleCode, ct)).RequireApiRoles(Staff);
         module.MapGet("/assessment-plan.csv", PlanCsvAsync).RequireApiRoles(Staff);
+        module.MapGet("/assessment-plan.pdf", PlanPdfAsync).RequireApiRoles(Staff);
         module.MapPost("/assessment-plan/publish", PublishPlanAsync).RequireApiRoles(Roles.Lecturer);
         module.MapPost("/assessments", AddAsync).RequireApiRoles(Roles.Lecturer);
         module.MapGet("/results", (Guid cohortId, string moduleCode, ModuleResults results, CancellationToken ct) =>
@@ -133,6 +136,17 @@ public static class AssessmentApi
     {
         await plans.PublishAsync(cohortId, moduleCode, cancellationToken);
         return TypedResults.Ok(await plans.GetAsync(cohortId, moduleCode, cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> PlanPdfAsync(
+        Guid cohortId, string moduleCode, AssessmentPlans plans, ITracksQueries tracks, ICurriculumQueries curriculum, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var plan = await plans.GetAsync(cohortId, moduleCode, cancellationToken);
+        var cohort = await tracks.GetCohortAsync(cohortId, cancellationToken);
+        var course = await curriculum.FindCourseAsync(plan.ModuleCode, cancellationToken);
+        var pdf = PlanPdf.Render(plan, course!.Title, cohort!.Name, time.GetUtcNow());
+        return TypedResults.File(pdf, "application/pdf", $"toetsmatrijs-{plan.ModuleCode}.pdf");
     }
 
     private static async Task<FileContentHttpResult> PlanCsvAsync(Guid cohortId, string moduleCode, AssessmentPlans plans, CancellationToken cancellationToken)

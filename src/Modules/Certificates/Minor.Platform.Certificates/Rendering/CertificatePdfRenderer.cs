@@ -1,3 +1,5 @@
+using Minor.Platform.Documents;
+
 namespace Minor.Platform.Certificates.Rendering;
 
 /// <summary>Draws a one-page A4 module or minor certificate (Dutch, or English on request) with a QR code to its verification page.</summary>

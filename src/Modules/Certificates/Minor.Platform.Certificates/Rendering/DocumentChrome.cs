@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Minor.Platform.Documents;
 
 namespace Minor.Platform.Certificates.Rendering;
 

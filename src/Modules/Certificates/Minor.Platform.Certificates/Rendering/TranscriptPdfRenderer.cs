@@ -1,3 +1,5 @@
+using Minor.Platform.Documents;
+
 namespace Minor.Platform.Certificates.Rendering;
 
 /// <summary>Draws a transcript over as many A4 pages as its modules need, the table header repeated on each.</summary>

@@ -1,4 +1,4 @@
-namespace Minor.Platform.Certificates.Rendering;
+namespace Minor.Platform.Documents;
 
 public enum PdfAlignment
 {

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Minor.Platform.Certificates.Rendering;
+namespace Minor.Platform.Documents;
 
 /// <summary>
 /// Our small document-layout layer on SkiaSharp's PDF backend: A4 pages, a cursor that moves down, wrapped text runs,

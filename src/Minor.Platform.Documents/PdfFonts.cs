@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Minor.Platform.Certificates.Rendering;
+namespace Minor.Platform.Documents;
 
 /// <summary>
 /// The embedded Noto Sans subsets (etc/subset-fonts.sh), loaded once. Embedding a subset instead of a system font
@@ -17,7 +17,7 @@ public static class PdfFonts
 
     private static SKTypeface Load(string file)
     {
-        var name = "Minor.Platform.Certificates.Assets.Fonts." + file;
+        var name = "Minor.Platform.Documents.Assets.Fonts." + file;
         using var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream(name)
                            ?? throw new InvalidOperationException($"Embedded font {name} is missing.");
         return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Font {name} cannot be read.");

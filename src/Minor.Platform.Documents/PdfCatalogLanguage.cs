@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Minor.Platform.Certificates.Rendering;
+namespace Minor.Platform.Documents;
 
 /// <summary>
 /// Adds the document language (/Lang in the catalog) that SkiaSharp's PDF metadata cannot carry, as a standard PDF

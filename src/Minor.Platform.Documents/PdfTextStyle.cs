@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Minor.Platform.Certificates.Rendering;
+namespace Minor.Platform.Documents;
 
 /// <summary>How a run of text looks: weight, size in points, colour.</summary>
 public sealed record PdfTextStyle(bool Bold, float Size, SKColor Color)
