@@ -13,8 +13,11 @@ using Minor.Platform.Assessment.Features.Results;
 using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Privacy;
+
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment;
 
@@ -34,6 +37,7 @@ public static class AssessmentModule
         services.AddScoped<HandIns>();
         services.AddScoped<Gradebook>();
         services.AddScoped<Rubrics>();
+        services.AddScoped<IIntegrationEventHandler<ModuleExempted>, RecordExemption>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

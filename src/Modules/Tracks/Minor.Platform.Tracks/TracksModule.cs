@@ -13,6 +13,7 @@ using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Features;
 using Minor.Platform.Tracks.Features.Completion;
 using Minor.Platform.Tracks.Features.Enrolments;
+using Minor.Platform.Tracks.Features.Exemptions;
 using Minor.Platform.Tracks.Localization;
 
 namespace Minor.Platform.Tracks;
@@ -28,6 +29,8 @@ public static class TracksModule
         services.AddScoped<IPersonalDataSource, EnrolmentPersonalData>();
         services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
+        services.AddScoped<MinorCompletionCheck>();
+        services.AddScoped<DecideExemptionHandler>();
         services.AddScoped<IDataSeeder, TracksSeeder>();
         return services;
     }

@@ -25,7 +25,7 @@ public sealed class TranscriptPdfRenderer
             line.Code,
             line.Title,
             texts.FormatNumber(line.Ec, "0.#"),
-            line.Grade is { } grade ? texts.FormatNumber(grade, "0.0") : "–",
+            line.Grade is { } grade ? texts.FormatNumber(grade, "0.0") : line.ResultCode ?? "–",
             line.Date is { } date ? date.ToString("d-M-yyyy", texts.Culture) : "",
         ]);
         layout.Table(

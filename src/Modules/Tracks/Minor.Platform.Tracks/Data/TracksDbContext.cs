@@ -20,6 +20,8 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
 
     public DbSet<MinorCompletion> MinorCompletions => Set<MinorCompletion>();
 
+    public DbSet<Exemption> Exemptions => Set<Exemption>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Track>(track =>
@@ -48,6 +50,14 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
         {
             completion.HasIndex(c => new { c.CohortId, c.StudentId }).IsUnique();
             completion.Property(c => c.TotalEc).HasPrecision(4, 1);
+        });
+
+        modelBuilder.Entity<Exemption>(exemption =>
+        {
+            exemption.HasIndex(x => new { x.StudentId, x.CourseCode });
+            exemption.Property(x => x.CourseCode).HasMaxLength(16);
+            exemption.Property(x => x.Decision).HasConversion<string>().HasMaxLength(16);
+            exemption.Property(x => x.Reason).HasMaxLength(1000);
         });
 
         base.OnModelCreating(modelBuilder);

@@ -31,7 +31,7 @@ public sealed class ModuleResults(AssessmentDbContext db, ITracksQueries tracks,
 
     /// <summary>
     /// Recomputes the students' results in the caller's unit of work (tracked grades count with their unsaved
-    /// values); returns the events of results that now pass, to publish after the commit.
+    /// values); an exempted module stays VR. Returns the events of results that now pass, to publish after the commit.
     /// </summary>
     public async Task<IReadOnlyList<ModuleResultPublished>> RecomputeAsync(
         PlannedAssessment changed, IReadOnlyCollection<Guid> studentIds, Guid? examinerId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -55,6 +55,11 @@ public sealed class ModuleResults(AssessmentDbContext db, ITracksQueries tracks,
             var components = assessments.Select(a => new ComponentMark(
                 a.Weight, a.Scale, a.MinimumGrade, published.TryGetValue(a.Id, out var g) ? g.Mark : null)).ToList();
             var computed = ModuleResultCalculator.Compute(components, rounding);
+            if (existing.TryGetValue(studentId, out var exempt) && exempt.Outcome == ModuleOutcome.Exempt)
+            {
+                continue;
+            }
+
             if (!existing.TryGetValue(studentId, out var result))
             {
                 result = new ModuleResult(changed.InstitutionId, changed.CohortId, changed.CourseCode, studentId);

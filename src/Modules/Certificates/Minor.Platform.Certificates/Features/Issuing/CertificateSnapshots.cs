@@ -28,14 +28,18 @@ public sealed class CertificateSnapshots(
         return new CertificateSnapshot(MinorTitle(language), totalEc, null, holder, institution, coordinator?.FullName, Today(), language);
     }
 
-    /// <summary>Every module of the curriculum with the student's result, if any; EC counts the passed modules.</summary>
+    /// <summary>The code of an exempted module (vrijstelling); it counts towards the EC like a pass.</summary>
+    public const string ExemptCode = "VR";
+
+    /// <summary>Every module of the curriculum with the student's result or code (VR, V, NV), if any; EC counts passed and exempted modules.</summary>
     public async Task<CertificateSnapshot> ForTranscriptAsync(Guid institutionId, Guid studentId, string language, CancellationToken cancellationToken)
     {
         var courses = await curriculum.ListCoursesAsync(cancellationToken);
         var results = (await assessment.ListResultsOfStudentAsync(studentId, cancellationToken))
             .GroupBy(r => r.CourseCode).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAt).First());
         var lines = courses.Select(c => results.TryGetValue(c.Code, out var r)
-                ? new TranscriptLine(c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, r.Grade, r.Passed, DateOnly.FromDateTime(r.PublishedAt.UtcDateTime))
+                ? new TranscriptLine(
+                    c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, r.Grade, r.Passed || r.Code == ExemptCode, DateOnly.FromDateTime(r.PublishedAt.UtcDateTime), r.Code)
                 : new TranscriptLine(c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, null, false, null))
             .ToList();
         var (holder, institution, _) = await PeopleAsync(institutionId, [studentId], studentId, cancellationToken);
