@@ -93,6 +93,7 @@ builder.Services.AddSingleton(seeds);
 var app = builder.Build();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs();
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
 
 app.UseExceptionHandler("/error/500");
 app.UseSecurityHeaders();

@@ -18,6 +18,12 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
     }
 
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathFor(key));
+        return Task.CompletedTask;
+    }
+
     private string PathFor(string key)
     {
         if (key.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(key))

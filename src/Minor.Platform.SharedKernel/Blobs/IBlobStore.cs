@@ -7,4 +7,7 @@ public interface IBlobStore
 
     /// <summary>Null when nothing is stored under the key.</summary>
     Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes what is stored under the key; nothing there is not an error, so a retried clean-up is safe.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Assessment.Api;
@@ -10,7 +11,9 @@ using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Features.Retention;
 using Minor.Platform.Assessment.Features.Rubrics;
+using Minor.Platform.Assessment.Jobs;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
@@ -38,9 +41,15 @@ public static class AssessmentModule
         services.AddScoped<Gradebook>();
         services.AddScoped<Rubrics>();
         services.AddScoped<IIntegrationEventHandler<ModuleExempted>, RecordExemption>();
+        services.AddScoped<LegalHolds>();
+        services.AddScoped<HandInRetentionJob>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAssessmentModule(this IEndpointRouteBuilder api) => api.MapAssessmentApi();
+
+    /// <summary>Retention of hand-ins, nightly at 03:15 on whichever node's Hangfire server is free.</summary>
+    public static void ScheduleAssessmentJobs(this IRecurringJobManager recurringJobs) =>
+        recurringJobs.AddOrUpdate<HandInRetentionJob>(HandInRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
 }

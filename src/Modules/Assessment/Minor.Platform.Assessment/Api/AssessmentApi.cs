@@ -10,6 +10,7 @@ using Minor.Platform.Assessment.Features.HandIns;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Features.Results;
+using Minor.Platform.Assessment.Features.Retention;
 using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
@@ -75,6 +76,15 @@ public static class AssessmentApi
         api.MapGet("/me/modules/{moduleCode}/progress", (string moduleCode, StudentProgress progress, CancellationToken ct) =>
             progress.GetAsync(moduleCode, ct)).RequireApiRoles(Roles.Student).WithTags("Assessment");
         api.MapGet("/audit/grades", (Guid? studentId, GradingQueries queries, CancellationToken ct) => queries.AuditAsync(studentId, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
+        api.MapPost("/students/{studentId:guid}/legal-holds", async (Guid studentId, LegalHoldInput input, LegalHolds holds, CancellationToken ct) =>
+        {
+            var hold = await holds.PlaceAsync(studentId, input, ct);
+            return TypedResults.Created($"/api/v1/legal-holds/{hold.Id}", hold);
+        }).RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
+        api.MapGet("/students/{studentId:guid}/legal-holds", (Guid studentId, LegalHolds holds, CancellationToken ct) => holds.ListAsync(studentId, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
+        api.MapDelete("/legal-holds/{id:guid}", (Guid id, LegalHolds holds, CancellationToken ct) => holds.LiftAsync(id, ct))
             .RequireApiRoles(Roles.ExamBoard).WithTags("Assessment");
         api.MapGet("/exam-regulation", (ExamRegulations regulations, CancellationToken ct) => regulations.GetAsync(ct))
             .RequireApiRoles(Roles.ExamBoard, Roles.Coordinator, Roles.Lecturer, Roles.Examiner).WithTags("Assessment");

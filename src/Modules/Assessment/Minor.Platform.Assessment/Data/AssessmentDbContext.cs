@@ -32,6 +32,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     public DbSet<RubricCriterion> RubricCriteria => Set<RubricCriterion>();
 
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AssessmentPlan>(plan =>
@@ -124,6 +128,15 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
             criterion.OwnsMany(c => c.Levels, level => level.ToJson());
             criterion.Ignore(c => c.MaxPoints);
         });
+
+        modelBuilder.Entity<LegalHold>(hold =>
+        {
+            hold.HasIndex(h => h.StudentId);
+            hold.Property(h => h.Reason).HasMaxLength(1000);
+            hold.Ignore(h => h.Active);
+        });
+
+        modelBuilder.Entity<RetentionLogEntry>(entry => entry.Property(e => e.Kind).HasMaxLength(32));
 
         modelBuilder.Entity<ExamRegulation>(regulation =>
         {

@@ -334,6 +334,48 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.ToTable("hand_in_files", "assessment");
                 });
 
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<Guid?>("PlacedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_holds");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_legal_holds_student_id");
+
+                    b.ToTable("legal_holds", "assessment");
+                });
+
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.ModuleResult", b =>
                 {
                     b.Property<Guid>("Id")
@@ -529,6 +571,37 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasDatabaseName("ix_assessments_cohort_id_course_code");
 
                     b.ToTable("assessments", "assessment");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Assessment.Domain.RetentionLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("integer")
+                        .HasColumnName("held");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_log");
+
+                    b.ToTable("retention_log", "assessment");
                 });
 
             modelBuilder.Entity("Minor.Platform.Assessment.Domain.RubricCriterion", b =>
