@@ -24,6 +24,7 @@ public static class BulkIssueBenchmark
             ["ConnectionStrings__Default"] = database.ConnectionString,
             ["Platform__DataFolder"] = dataFolder,
             ["Platform__DemoData"] = "true",
+            ["Platform__Seed__DemoAssessmentPlans"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         });
 

@@ -73,6 +73,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Platform:DataFolder", _dataFolder);
         builder.UseSetting("Platform:DemoData", "true");
+
+        // Tests shape their own toetsplannen; the demo's would be in their way.
+        builder.UseSetting("Platform:Seed:DemoAssessmentPlans", "false");
         builder.UseSetting("Platform:PublicBaseUrl", "http://verify.test");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the limit itself is tested on its own process.

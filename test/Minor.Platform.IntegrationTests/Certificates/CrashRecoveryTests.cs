@@ -87,6 +87,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         ["ConnectionStrings__Default"] = _database!.ConnectionString,
         ["Platform__DataFolder"] = _dataFolder,
         ["Platform__DemoData"] = "true",
+        ["Platform__Seed__DemoAssessmentPlans"] = "false",
         ["Platform__Hangfire__InvisibilityTimeout"] = "00:00:05",
         ["Logging__LogLevel__Default"] = "Warning",
     };

@@ -88,6 +88,17 @@ public sealed class EmbeddedDefaultSmokeTests
             }));
             token.StatusCode.ShouldBe(HttpStatusCode.OK);
             host.Output.ShouldContain("coordinator@zuid.demo");
+
+            // The demo's toetsplannen from DOMAIN.md: M2 published with its two assessments, M3 a draft to finish.
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                "Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+            var cohortId = (await client.GetFromJsonAsync<JsonElement>("/api/v1/cohorts"))[0].GetProperty("id").GetGuid();
+            var m2 = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/modules/M2/assessment-plan");
+            m2.GetProperty("status").GetString().ShouldBe("published");
+            m2.GetProperty("assessments").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ShouldBe(["Wijkanalyse-rapport", "Bewonerspresentatie"]);
+            var m3 = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/modules/M3/assessment-plan");
+            m3.GetProperty("status").GetString().ShouldBe("draft");
+            m3.GetProperty("assessments").GetArrayLength().ShouldBe(3);
         }
         finally
         {

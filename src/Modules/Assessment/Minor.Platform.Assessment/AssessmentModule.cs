@@ -19,6 +19,7 @@ using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Privacy;
+using Minor.Platform.SharedKernel.Seeding;
 
 using Minor.Platform.Tracks.Contracts;
 
@@ -43,6 +44,7 @@ public static class AssessmentModule
         services.AddScoped<IIntegrationEventHandler<ModuleExempted>, RecordExemption>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<HandInRetentionJob>();
+        services.AddScoped<IDataSeeder, AssessmentSeeder>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
     }

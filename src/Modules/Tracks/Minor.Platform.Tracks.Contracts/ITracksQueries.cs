@@ -9,6 +9,9 @@ public interface ITracksQueries
 
     Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every cohort of every hogeschool, for seeding and jobs (no caller, so no tenant).</summary>
+    Task<IReadOnlyList<CohortDto>> ListCohortsForProcessingAsync(CancellationToken cancellationToken);
+
     /// <summary>Null when the cohort does not exist or belongs to another hogeschool.</summary>
     Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken);
 

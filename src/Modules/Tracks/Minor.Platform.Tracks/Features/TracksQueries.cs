@@ -24,6 +24,11 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
             .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CohortDto>> ListCohortsForProcessingAsync(CancellationToken cancellationToken) =>
+        await db.Cohorts.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
+            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
+            .ToListAsync(cancellationToken);
+
     public Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken) =>
         db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
