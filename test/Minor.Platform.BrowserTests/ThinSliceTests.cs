@@ -78,6 +78,16 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Anouk Bakker" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "intake");
 
+        await page.GetByText("Volgende stap", new() { Exact = true }).First.ClickAsync();
+        await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Afgewezen" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bijwerken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef een reden");
+        await BrowserFixture.CheckPageAsync(page, "intake-reason");
+        await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Intake gepland" });
+        await page.GetByLabel("Notitie").FillAsync("Gesprek dinsdag met de mentor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bijwerken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De aanmelding van Anouk Bakker staat nu op ‘Intake gepland’.");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Toelaten" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Anouk Bakker is toegelaten en ingeschreven.");

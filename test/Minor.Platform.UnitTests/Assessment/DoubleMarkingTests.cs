@@ -48,5 +48,5 @@ public sealed class DoubleMarkingTests
     internal static PlannedAssessment Assessment(
         GradingScale scale, int examiners, FinalGradeRule rule, decimal margin = 1.0m, decimal weight = 100, params string[] outcomes) =>
         new(new AssessmentPlan(Guid.NewGuid(), Guid.NewGuid(), "M2"), new AssessmentDefinition(
-            "Wijkanalyse-rapport", AssessmentType.Report, scale == GradingScale.PassFail ? 0 : weight, outcomes, scale, null, examiners, margin, rule, null, null));
+            "Wijkanalyse-rapport", AssessmentType.Report, scale == GradingScale.PassFail ? 0 : weight, outcomes, scale, null, examiners, margin, rule, null, null), position: 0);
 }

@@ -18,7 +18,7 @@ public sealed class HandInWindowTests
     public void Decide(int daysAfterDeadline, string? published, LateHandIn late, HandInVerdict verdict, int attempt, bool isLate)
     {
         var assessment = new PlannedAssessment(new AssessmentPlan(Guid.NewGuid(), Guid.NewGuid(), "M1"), new AssessmentDefinition(
-            "Positioneringspaper", AssessmentType.Paper, 60, ["M1.3"], GradingScale.Numeric, null, 1, 1.0m, FinalGradeRule.Mean, Deadline, ResitDeadline, late));
+            "Positioneringspaper", AssessmentType.Paper, 60, ["M1.3"], GradingScale.Numeric, null, 1, 1.0m, FinalGradeRule.Mean, Deadline, ResitDeadline, late), position: 0);
         var mark = published is null ? (Mark?)null : Mark.Numeric(decimal.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
         var decision = HandInWindow.Decide(assessment, mark, Deadline.AddDays(daysAfterDeadline));

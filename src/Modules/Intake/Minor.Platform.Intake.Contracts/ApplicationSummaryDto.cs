@@ -13,4 +13,5 @@ public sealed record ApplicationSummaryDto(
     string EducationLevel,
     string Region,
     Guid? StudentId,
-    Guid? CohortId);
+    Guid? CohortId,
+    bool PossibleDuplicate);

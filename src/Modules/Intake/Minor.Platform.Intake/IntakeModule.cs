@@ -21,6 +21,7 @@ public static class IntakeModule
         services.AddScoped<IIntakeQueries, IntakeQueries>();
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<AdmitApplicantHandler>();
+        services.AddScoped<MoveApplicationHandler>();
         services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }

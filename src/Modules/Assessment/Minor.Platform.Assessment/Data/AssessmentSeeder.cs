@@ -44,11 +44,11 @@ public sealed class AssessmentSeeder(
                 var course = courses[seed.Module];
                 var outcomes = course.LearningOutcomes.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
                 var plan = new AssessmentPlan(cohort.InstitutionId, cohort.Id, course.Code);
-                var assessments = seed.Assessments.Select(a => new PlannedAssessment(plan, AssessmentInputCheck.Check(
+                var assessments = seed.Assessments.Select((a, position) => new PlannedAssessment(plan, AssessmentInputCheck.Check(
                     new AssessmentInput(
                         a.Title, a.Type, a.Weight, a.LearningOutcomeCodes, a.Scale, a.MinimumGrade, a.ExaminersRequired,
                         Week(cohort.StartsOn, a.DeadlineWeek), Week(cohort.StartsOn, a.ResitWeek)),
-                    outcomes, localizer))).ToList();
+                    outcomes, localizer), position)).ToList();
                 if (seed.Publish && PlanCheck.Of(outcomes, assessments).CanPublish)
                 {
                     plan.Publish(DateTimeOffset.UtcNow);

@@ -28,8 +28,10 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
     {
     }
 
-    public PlannedAssessment(AssessmentPlan plan, AssessmentDefinition definition)
+    /// <param name="position">Where the assessment stands in the plan: the order lecturers set it up in.</param>
+    public PlannedAssessment(AssessmentPlan plan, AssessmentDefinition definition, int position)
     {
+        Position = position;
         InstitutionId = plan.InstitutionId;
         PlanId = plan.Id;
         CohortId = plan.CohortId;
@@ -46,6 +48,8 @@ public sealed class PlannedAssessment : AuditedEntity, ITenantOwned
     public string CourseCode { get; private set; } = "";
 
     public string Title { get; private set; } = "";
+
+    public int Position { get; private set; }
 
     public AssessmentType Type { get; private set; }
 

@@ -17,6 +17,10 @@ public static class IntakeApi
         group.MapPost("/", SubmitAsync).AllowAnonymous();
         group.MapGet("/", ListAsync).RequireApiRoles(Roles.Coordinator);
         group.MapPost("/{id:guid}/admit", AdmitAsync).RequireApiRoles(Roles.Coordinator);
+        group.MapPost("/{id:guid}/status", (Guid id, StatusRequest request, MoveApplicationHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new MoveApplication(id, request.Status, request.Note, request.Reason, request.PlannedFor), ct)).RequireApiRoles(Roles.Coordinator);
+        group.MapGet("/{id:guid}/history", (Guid id, MoveApplicationHandler handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
+            .RequireApiRoles(Roles.Coordinator);
         return api;
     }
 
@@ -44,3 +48,5 @@ public sealed record CreatedResponse(Guid Id);
 public sealed record AdmitRequest(string? TrackCode, Guid CohortId);
 
 public sealed record AdmitResponse(Guid StudentId);
+
+public sealed record StatusRequest(string? Status, string? Note, string? Reason, DateTimeOffset? PlannedFor);

@@ -14,6 +14,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
 
     public DbSet<Application> Applications => Set<Application>();
 
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Application>(application =>
@@ -24,6 +26,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             application.Property(a => a.TrackCode).HasMaxLength(16);
             application.Property(a => a.Motivation).HasMaxLength(4000);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.HasMany(a => a.Steps).WithOne().HasForeignKey(step => step.ApplicationId).OnDelete(DeleteBehavior.Cascade);
             application.HasIndex(a => new { a.InstitutionId, a.SubmittedAt });
             application.HasIndex(a => a.Email);
             application.ComplexProperty(a => a.Background, background =>
@@ -32,6 +35,16 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
                 background.Property(b => b.EducationLevel).HasMaxLength(16);
                 background.Property(b => b.Region).HasMaxLength(100);
             });
+        });
+
+        modelBuilder.Entity<ApplicationStep>(step =>
+        {
+            step.Property(s => s.Id).ValueGeneratedNever();
+            step.HasIndex(s => s.ApplicationId);
+            step.Property(s => s.From).HasConversion<string>().HasMaxLength(20);
+            step.Property(s => s.To).HasConversion<string>().HasMaxLength(20);
+            step.Property(s => s.Note).HasMaxLength(2000);
+            step.Property(s => s.Reason).HasMaxLength(1000);
         });
 
         base.OnModelCreating(modelBuilder);

@@ -54,6 +54,22 @@ public sealed class Application : AuditedEntity, ITenantOwned
 
     public DateTimeOffset? AdmittedAt { get; private set; }
 
+    public List<ApplicationStep> Steps { get; private set; } = [];
+
+    /// <summary>Moves the application along the pipeline; the caller has checked that a needed reason is given.</summary>
+    public ApplicationStep MoveTo(ApplicationStatus to, string? note, string? reason, DateTimeOffset? plannedFor, Guid? by, DateTimeOffset now)
+    {
+        if (!IntakePipeline.Allows(Status, to))
+        {
+            throw new BusinessRuleException("Intake:TransitionNotAllowed") { MessageArguments = [Status.ToString(), to.ToString()] };
+        }
+
+        var step = new ApplicationStep(this, Status, to, note, reason, plannedFor, by, now);
+        Steps.Add(step);
+        Status = to;
+        return step;
+    }
+
     public void Admit(Guid studentId, Guid cohortId, string trackCode, DateTimeOffset now)
     {
         if (Status == ApplicationStatus.Admitted)
@@ -66,11 +82,12 @@ public sealed class Application : AuditedEntity, ITenantOwned
             return;
         }
 
-        if (Status != ApplicationStatus.Submitted)
+        if (!IntakePipeline.CanAdmit(Status))
         {
             throw new BusinessRuleException("Intake:NotOpen");
         }
 
+        Steps.Add(new ApplicationStep(this, Status, ApplicationStatus.Admitted, null, null, null, null, now));
         Status = ApplicationStatus.Admitted;
         StudentId = studentId;
         CohortId = cohortId;

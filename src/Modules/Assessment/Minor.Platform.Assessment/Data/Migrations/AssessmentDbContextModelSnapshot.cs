@@ -534,6 +534,10 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("plan_id");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<DateTimeOffset?>("ResitDeadline")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resit_deadline");

@@ -29,7 +29,7 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
         var module = string.IsNullOrWhiteSpace(moduleCode) ? null : moduleCode.Trim();
         var assessments = await db.Assessments.AsNoTracking()
             .Where(a => a.CohortId == cohort.Id && (module == null || a.CourseCode == module))
-            .OrderBy(a => a.CourseCode).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+            .OrderBy(a => a.CourseCode).ThenBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var ids = assessments.Select(a => a.Id).ToList();
         var anonymous = assessments.Where(a => a.Anonymous).Select(a => a.Id).ToHashSet();
         var grades = await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId))

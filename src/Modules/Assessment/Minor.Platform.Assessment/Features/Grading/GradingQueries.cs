@@ -75,7 +75,7 @@ public sealed class GradingQueries(
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(CancellationToken cancellationToken)
     {
         var publishedPlans = db.Plans.Where(p => p.Status == PlanStatus.Published).Select(p => p.Id);
-        var assessments = await db.Assessments.AsNoTracking().Where(a => publishedPlans.Contains(a.PlanId)).OrderBy(a => a.CourseCode).ThenBy(a => a.Id)
+        var assessments = await db.Assessments.AsNoTracking().Where(a => publishedPlans.Contains(a.PlanId)).OrderBy(a => a.CourseCode).ThenBy(a => a.Position).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
         var ids = assessments.Select(a => a.Id).ToList();
         var grades = await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && g.PublishedAt == null)

@@ -71,7 +71,8 @@ public sealed class AssessmentPlans(
         }
 
         EnsureDraft(plan);
-        var assessment = new PlannedAssessment(plan, definition);
+        var position = await db.Assessments.CountAsync(a => a.PlanId == plan.Id, cancellationToken);
+        var assessment = new PlannedAssessment(plan, definition, position);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return assessment.Id;
@@ -125,7 +126,7 @@ public sealed class AssessmentPlans(
     }
 
     private async Task<List<PlannedAssessment>> AssessmentsOfAsync(Guid planId, CancellationToken cancellationToken) =>
-        await db.Assessments.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        await db.Assessments.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(cancellationToken);
 
     private async Task<(CohortDto Cohort, CourseDto Course)> ScopeAsync(Guid cohortId, string moduleCode, CancellationToken cancellationToken)
     {

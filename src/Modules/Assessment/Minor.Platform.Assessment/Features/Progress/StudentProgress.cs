@@ -67,7 +67,7 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
             .FirstOrDefaultAsync(p => p.CohortId == enrolment.CohortId && p.CourseCode == course.Code && p.Status == PlanStatus.Published, cancellationToken);
         var assessments = plan is null
             ? []
-            : await db.Assessments.AsNoTracking().Where(a => a.PlanId == plan.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            : await db.Assessments.AsNoTracking().Where(a => a.PlanId == plan.Id).OrderBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var ids = assessments.Select(a => a.Id).ToList();
         var grades = await db.StudentGrades.AsNoTracking()
             .Where(g => ids.Contains(g.AssessmentId) && g.StudentId == studentId && g.PublishedAt != null)

@@ -145,6 +145,78 @@ namespace Minor.Platform.Intake.Data.Migrations
 
                     b.ToTable("applications", "intake");
                 });
+
+            modelBuilder.Entity("Minor.Platform.Intake.Domain.ApplicationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset?>("PlannedFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_for");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_steps");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_steps_application_id");
+
+                    b.ToTable("application_steps", "intake");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Intake.Domain.ApplicationStep", b =>
+                {
+                    b.HasOne("Minor.Platform.Intake.Domain.Application", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_steps_applications_application_id");
+                });
+
+            modelBuilder.Entity("Minor.Platform.Intake.Domain.Application", b =>
+                {
+                    b.Navigation("Steps");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -17,6 +17,7 @@ public sealed class IndexModel(
     IIntakeQueries intake,
     ITracksQueries tracks,
     AdmitApplicantHandler admit,
+    MoveApplicationHandler move,
     ErrorMessages errors,
     IStringLocalizer<IntakeResource> localizer) : PageModel
 {
@@ -30,6 +31,43 @@ public sealed class IndexModel(
     public string? Message { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The application whose form failed, to show the error there.</summary>
+    public Guid? FailedFor { get; private set; }
+
+    public static IReadOnlyList<string> TargetsOf(string status) =>
+        Enum.TryParse<Domain.ApplicationStatus>(status, out var from) ? Domain.IntakePipeline.Targets(from).Select(t => t.ToString()).ToList() : [];
+
+    public async Task<IActionResult> OnPostMoveAsync(
+        Guid applicationId, string? status, string? note, string? reason, DateTime? plannedFor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var planned = plannedFor is { } local ? new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)) : (DateTimeOffset?)null;
+            var step = await move.HandleAsync(new MoveApplication(applicationId, status, note, reason, planned), cancellationToken);
+            var moved = (await intake.ListApplicationsAsync(cancellationToken)).First(a => a.Id == applicationId);
+            Message = localizer["Applications:Moved", $"{moved.FirstName} {moved.LastName}", localizer["Status:" + step.To]];
+            return RedirectToPage();
+        }
+        catch (InputValidationException ex)
+        {
+            Error = string.Join(" ", ex.Errors.Values.SelectMany(v => v));
+        }
+        catch (BusinessRuleException ex)
+        {
+            Error = errors.For(ex.Code, ex.MessageArguments);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        FailedFor = applicationId;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
