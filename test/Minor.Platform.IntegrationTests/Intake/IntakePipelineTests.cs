@@ -50,6 +50,30 @@ public sealed class IntakePipelineTests(PlatformFactory platform) : PlatformTest
     }
 
     [Fact]
+    public async Task CompletedMinor_ClosesTheApplicationAsCompleted_ThroughStarted()
+    {
+        using var anonymous = Anonymous();
+        using var created = await anonymous.PostAsJsonAsync("/api/v1/intake/applications", IntakeApiTests.ValidApplication("lotte.visser@example.nl", "zuid", "REG"));
+        var id = (await ReadJsonAsync(created)).GetProperty("id").GetGuid();
+        using var coordinator = await SignedInAsync(DemoAccounts.Coordinator("zuid"));
+        var cohortId = await CohortOfAsync("zuid");
+        using var admitted = await coordinator.PostAsJsonAsync($"/api/v1/intake/applications/{id}/admit", new { cohortId });
+        var studentId = (await ReadJsonAsync(admitted)).GetProperty("studentId").GetGuid();
+        using var lecturer = await SignedInAsync(DemoAccounts.Lecturer("zuid"));
+
+        foreach (var module in CohortBuilder.Modules)
+        {
+            await ModuleGrades.PublishAsync(lecturer, cohortId, module, studentId, 7.5m);
+        }
+
+        var history = await EventuallyAsync(
+            () => coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/intake/applications/{id}/history"),
+            h => h.EnumerateArray().Any(s => s.GetProperty("to").GetString() == "Completed"),
+            "the application to be completed");
+        history.EnumerateArray().Select(s => s.GetProperty("to").GetString()).ShouldBe(["Admitted", "Started", "Completed"]);
+    }
+
+    [Fact]
     public async Task Applications_WithTheSameEmailInAYear_AreFlaggedAsPossibleDuplicates()
     {
         using var anonymous = Anonymous();

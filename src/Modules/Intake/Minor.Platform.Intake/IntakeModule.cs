@@ -7,6 +7,8 @@ using Minor.Platform.Intake.Features;
 using Minor.Platform.Intake.Features.Applications;
 using Minor.Platform.Intake.Localization;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Privacy;
 
@@ -22,6 +24,7 @@ public static class IntakeModule
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<AdmitApplicantHandler>();
         services.AddScoped<MoveApplicationHandler>();
+        services.AddScoped<IIntegrationEventHandler<MinorCompleted>, CompleteApplication>();
         services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }

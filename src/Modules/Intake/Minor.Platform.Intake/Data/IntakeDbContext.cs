@@ -40,7 +40,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
         modelBuilder.Entity<ApplicationStep>(step =>
         {
             step.Property(s => s.Id).ValueGeneratedNever();
-            step.HasIndex(s => s.ApplicationId);
+            step.HasIndex(s => new { s.ApplicationId, s.Number }).IsUnique();
             step.Property(s => s.From).HasConversion<string>().HasMaxLength(20);
             step.Property(s => s.To).HasConversion<string>().HasMaxLength(20);
             step.Property(s => s.Note).HasMaxLength(2000);

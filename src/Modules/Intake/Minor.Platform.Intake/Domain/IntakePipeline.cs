@@ -48,7 +48,10 @@ public static class IntakePipeline
     };
 }
 
-/// <summary>One move in the pipeline: from, to, when, by whom, with the coordinator's note and the reason where one is needed.</summary>
+/// <summary>
+/// One move in the pipeline: from, to, when, by whom, with the coordinator's note and the reason where one is needed.
+/// Made only by <see cref="Application"/>, which has its steps loaded, so the numbering follows the history.
+/// </summary>
 public sealed class ApplicationStep : Minor.Platform.SharedKernel.Tenancy.ITenantOwned
 {
     private ApplicationStep()
@@ -60,6 +63,7 @@ public sealed class ApplicationStep : Minor.Platform.SharedKernel.Tenancy.ITenan
         Id = Guid.CreateVersion7();
         InstitutionId = application.InstitutionId;
         ApplicationId = application.Id;
+        Number = application.Steps.Count + 1;
         From = from;
         To = to;
         Note = note;
@@ -74,6 +78,9 @@ public sealed class ApplicationStep : Minor.Platform.SharedKernel.Tenancy.ITenan
     public Guid InstitutionId { get; private set; }
 
     public Guid ApplicationId { get; private set; }
+
+    /// <summary>1 for the first move; the history's order even when two moves share a moment.</summary>
+    public int Number { get; private set; }
 
     public ApplicationStatus From { get; private set; }
 

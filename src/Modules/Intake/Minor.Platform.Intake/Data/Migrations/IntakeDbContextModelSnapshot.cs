@@ -179,6 +179,10 @@ namespace Minor.Platform.Intake.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
                     b.Property<DateTimeOffset?>("PlannedFor")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_for");
@@ -197,8 +201,9 @@ namespace Minor.Platform.Intake.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_application_steps");
 
-                    b.HasIndex("ApplicationId")
-                        .HasDatabaseName("ix_application_steps_application_id");
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_steps_application_id_number");
 
                     b.ToTable("application_steps", "intake");
                 });

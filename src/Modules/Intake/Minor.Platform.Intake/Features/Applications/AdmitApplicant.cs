@@ -24,7 +24,7 @@ public sealed class AdmitApplicantHandler(
 {
     public async Task<Guid> HandleAsync(AdmitApplicant command, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+        var application = await db.Applications.Include(a => a.Steps).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
                           ?? throw new NotFoundException("application");
         var cohort = await tracks.GetCohortAsync(command.CohortId, cancellationToken);
         if (cohort is null || cohort.InstitutionId != application.InstitutionId)

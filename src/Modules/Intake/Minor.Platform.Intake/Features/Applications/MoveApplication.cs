@@ -17,7 +17,7 @@ public sealed class MoveApplicationHandler(IntakeDbContext db, ICurrentUser curr
 {
     public async Task<ApplicationStepView> HandleAsync(MoveApplication command, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+        var application = await db.Applications.Include(a => a.Steps).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
                           ?? throw new NotFoundException("application");
         var errors = new InputErrors();
         if (!Enum.TryParse<ApplicationStatus>(command.Status, ignoreCase: true, out var to) || !Enum.IsDefined(to) || to == ApplicationStatus.Admitted)
@@ -46,7 +46,7 @@ public sealed class MoveApplicationHandler(IntakeDbContext db, ICurrentUser curr
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.Steps).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
                           ?? throw new NotFoundException("application");
-        return application.Steps.OrderBy(s => s.Id).Select(ToView).ToList();
+        return application.Steps.OrderBy(s => s.Number).Select(ToView).ToList();
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
