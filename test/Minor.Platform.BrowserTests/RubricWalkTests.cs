@@ -58,6 +58,13 @@ public sealed class RubricWalkTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(graded).ToContainTextAsync("Zoë Đurić-Şahin");
         await Assertions.Expect(graded).ToContainTextAsync("9,5");
         await BrowserFixture.CheckPageAsync(examBoard, "grade-log");
+
+        await examBoard.GetByRole(AriaRole.Link, new() { Name = "Toetsing", Exact = true }).ClickAsync();
+        await examBoard.GetByRole(AriaRole.Link, new() { Name = "Cijferoverzicht" }).ClickAsync();
+        await Assertions.Expect(examBoard.GetByRole(AriaRole.Row, new() { Name = "Zoë Đurić-Şahin" })).ToContainTextAsync("9,5");
+        await examBoard.GotoAsync("/assessment");
+        await examBoard.GetByRole(AriaRole.Link, new() { Name = "M2 Wijkanalyse en participatief buurtonderzoek" }).ClickAsync();
+        await Assertions.Expect(examBoard.GetByRole(AriaRole.Button, new() { Name = "Toets toevoegen" })).ToHaveCountAsync(0);
     }
 
     private static async Task FillCriterionAsync(IPage page, int index, string title, string outcome, params (string Descriptor, string Points)[] levels)

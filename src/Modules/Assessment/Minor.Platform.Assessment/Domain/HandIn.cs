@@ -60,6 +60,7 @@ public sealed class HandInFile
     {
         Id = Guid.CreateVersion7();
         HandInId = handIn.Id;
+        Position = handIn.Files.Count;
         Name = name;
         ContentType = contentType;
         Size = size;
@@ -70,6 +71,9 @@ public sealed class HandInFile
     public Guid Id { get; private set; }
 
     public Guid HandInId { get; private set; }
+
+    /// <summary>The file's place in the upload, as the student chose the files.</summary>
+    public int Position { get; private set; }
 
     public string Name { get; private set; } = "";
 

@@ -315,6 +315,10 @@ namespace Minor.Platform.Assessment.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -173,5 +173,5 @@ public sealed class HandIns(
         (await handIns.AsNoTracking().Include(h => h.Files).OrderByDescending(h => h.Id).ToListAsync(cancellationToken)).Select(ToView).ToList();
 
     private static HandInView ToView(HandIn h) => new(
-        h.Id, h.StudentId, h.Attempt, h.Late, h.SubmittedAt, h.Files.OrderBy(f => f.Id).Select(f => new HandInFileView(f.Id, f.Name, f.ContentType, f.Size, f.Sha256)).ToList());
+        h.Id, h.StudentId, h.Attempt, h.Late, h.SubmittedAt, h.Files.OrderBy(f => f.Position).Select(f => new HandInFileView(f.Id, f.Name, f.ContentType, f.Size, f.Sha256)).ToList());
 }

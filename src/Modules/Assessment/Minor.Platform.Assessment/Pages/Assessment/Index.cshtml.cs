@@ -6,8 +6,11 @@ using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 
-/// <summary>The lecturer's assessment overview: each module's toetsplan in a cohort and the examiner's grading queue.</summary>
-[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner)]
+/// <summary>
+/// The assessment overview: each module's toetsplan in a cohort and, for examiners, the grading queue. Coordinators
+/// and the examencommissie read it (and the plans and gradebook it links to); only lecturers change plans.
+/// </summary>
+[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner + "," + Roles.Coordinator + "," + Roles.ExamBoard)]
 public sealed class IndexModel(ITracksQueries tracks, AssessmentPlans plans, GradingQueries grading) : FormPage
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]

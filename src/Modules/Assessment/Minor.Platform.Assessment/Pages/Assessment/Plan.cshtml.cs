@@ -9,7 +9,7 @@ using Minor.Platform.SharedKernel;
 namespace Minor.Platform.Assessment.Pages.Assessment;
 
 /// <summary>The toetsmatrijs of one module in a cohort: learning outcomes × assessments, the gaps, and the draft's editing.</summary>
-[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner)]
+[Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner + "," + Roles.Coordinator + "," + Roles.ExamBoard)]
 public sealed class PlanModel(AssessmentPlans plans, IStringLocalizer<AssessmentResource> localizer) : FormPage
 {
     [BindProperty(SupportsGet = true)]
