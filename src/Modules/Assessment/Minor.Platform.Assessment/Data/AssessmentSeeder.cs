@@ -7,6 +7,7 @@ using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.SharedKernel.Seeding;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.SharedKernel;
 
 namespace Minor.Platform.Assessment.Data;
 
@@ -22,8 +23,6 @@ public sealed class AssessmentSeeder(
     IConfiguration configuration,
     IStringLocalizer<AssessmentResource> localizer) : IDataSeeder
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public int Order => 60;
 
     public async Task SeedAsync(SeedContext context, CancellationToken cancellationToken)
@@ -69,8 +68,7 @@ public sealed class AssessmentSeeder(
             return null;
         }
 
-        var local = start.AddDays(7 * w).ToDateTime(new TimeOnly(17, 0));
-        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+        return DutchTime.FromLocal(start.AddDays(7 * w).ToDateTime(new TimeOnly(17, 0)));
     }
 
     private sealed record AssessmentSeed(

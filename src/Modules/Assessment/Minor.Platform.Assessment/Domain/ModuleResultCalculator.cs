@@ -1,3 +1,5 @@
+using Minor.Platform.Assessment.Contracts;
+
 namespace Minor.Platform.Assessment.Domain;
 
 public enum ModuleOutcome
@@ -20,15 +22,11 @@ public sealed record ComputedResult(decimal? Grade, ModuleOutcome Outcome, strin
 /// </summary>
 public static class ModuleResultCalculator
 {
-    public const string MissingCode = "ND";
-    public const string FailedCode = "NV";
-    public const string SatisfiedCode = "V";
-
     public static ComputedResult Compute(IReadOnlyCollection<ComponentMark> components, RoundingRule rounding)
     {
         if (components.Count == 0 || components.Any(c => c.Mark is null))
         {
-            return new ComputedResult(null, ModuleOutcome.Incomplete, MissingCode);
+            return new ComputedResult(null, ModuleOutcome.Incomplete, ModuleResultCodes.Missing);
         }
 
         var conditionsMet = components.All(c => c.Scale == GradingScale.PassFail
@@ -40,14 +38,14 @@ public static class ModuleResultCalculator
         if (totalWeight == 0)
         {
             return conditionsMet
-                ? new ComputedResult(null, ModuleOutcome.Passed, SatisfiedCode)
-                : new ComputedResult(null, ModuleOutcome.Failed, FailedCode);
+                ? new ComputedResult(null, ModuleOutcome.Passed, ModuleResultCodes.Satisfied)
+                : new ComputedResult(null, ModuleOutcome.Failed, ModuleResultCodes.Failed);
         }
 
         var raw = weighted.Sum(c => c.Weight * c.Mark!.Value.Grade!.Value) / totalWeight;
         var grade = GradeRules.Round(raw, rounding);
         return conditionsMet && GradeRules.IsPass(grade)
             ? new ComputedResult(grade, ModuleOutcome.Passed, null)
-            : new ComputedResult(grade, ModuleOutcome.Failed, FailedCode);
+            : new ComputedResult(grade, ModuleOutcome.Failed, ModuleResultCodes.Failed);
     }
 }

@@ -27,12 +27,9 @@ public abstract class FormPage : PageModel
         ? $"{Math.Max(1, bytes / 1024)} kB"
         : $"{(bytes / (1024m * 1024m)).ToString("0.0", CultureInfo.CurrentCulture)} MB";
 
-    /// <summary>The time zone of Dutch deadlines.</summary>
-    protected static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>A deadline in Dutch time, the way the hogeschool announced it.</summary>
     public static string Date(DateTimeOffset? moment) =>
-        moment is { } m ? TimeZoneInfo.ConvertTime(m, Amsterdam).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) : "–";
+        moment is { } m ? DutchTime.ToLocal(m).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) : "–";
 
     public static string MarkText(decimal? grade, bool? passed, Func<string, string> text) =>
         passed is { } p ? text(p ? "Grade:Passed" : "Grade:Failed") : Grade(grade);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.Assessment.Features.Grading;
@@ -54,9 +55,7 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
                         return new GradebookCell(shown ? g.Grade : null, shown ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null);
                     });
                 var own = resultsByStudent[e.StudentId].ToDictionary(r => r.CourseCode);
-                var moduleResults = modules.ToDictionary(m => m, m => own.TryGetValue(m, out var r)
-                    ? new ModuleResultView(e.StudentId, r.Grade, ModuleResults.OutcomeCode(r.Outcome), r.Code)
-                    : new ModuleResultView(e.StudentId, null, ModuleResults.OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode));
+                var moduleResults = modules.ToDictionary(m => m, m => ModuleResults.ViewOf(e.StudentId, own.GetValueOrDefault(m)));
                 return new GradebookRow(e.StudentId, person?.FullName ?? "", person?.Email ?? "", cells, moduleResults);
             })
             .Where(r => string.IsNullOrWhiteSpace(outcome) || r.Results.Values.Any(v => v.Outcome == outcome))
@@ -93,5 +92,5 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
         return TableExport.Xlsx("Cijfers", header, rows);
     }
 
-    private static object? Value(decimal? grade, bool? passed) => grade is { } g ? g : passed is { } p ? (p ? "V" : "NV") : null;
+    private static object? Value(decimal? grade, bool? passed) => grade is { } g ? g : passed is { } p ? (p ? ModuleResultCodes.Satisfied : ModuleResultCodes.Failed) : null;
 }

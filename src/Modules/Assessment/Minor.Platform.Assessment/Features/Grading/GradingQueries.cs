@@ -44,7 +44,7 @@ public sealed class GradingQueries(
         var enrolments = await tracks.ListEnrolmentsAsync(assessment.CohortId, cancellationToken);
         var marks = await db.ExaminerGrades.AsNoTracking().Where(g => g.AssessmentId == assessment.Id).OrderBy(g => g.Id).ToListAsync(cancellationToken);
         var grades = await db.StudentGrades.AsNoTracking().Where(g => g.AssessmentId == assessment.Id).ToDictionaryAsync(g => g.StudentId, cancellationToken);
-        var latestHandIns = (await handIns.ListForExaminersAsync(assessment.Id, cancellationToken))
+        var latestHandIns = (await handIns.ListOfAssessmentAsync(assessment.Id, cancellationToken))
             .GroupBy(h => h.StudentId).ToDictionary(g => g.Key, g => g.First());
         var people = await identity.GetPeopleAsync(
             enrolments.Select(e => e.StudentId).Concat(marks.Select(m => m.ExaminerId)).Distinct().ToList(), cancellationToken);
@@ -67,7 +67,7 @@ public sealed class GradingQueries(
             })
             .OrderBy(l => l.CandidateNumber, StringComparer.Ordinal).ThenBy(l => l.StudentName, StringComparer.CurrentCulture)
             .ToList();
-        var rubric = (await rubrics.GetAsync(assessment.Id, cancellationToken)).Criteria;
+        var rubric = (await rubrics.CriteriaAsync(assessment.Id, cancellationToken)).Select(Rubrics.Rubrics.ToView).ToList();
         return new GradingList(assessment.Id, assessment.CourseCode, assessment.CohortId, AssessmentPlans.ToView(assessment), planPublished, rubric, lines);
     }
 

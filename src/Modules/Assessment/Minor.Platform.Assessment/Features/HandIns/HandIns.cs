@@ -18,7 +18,7 @@ public sealed record UploadedFile(string? Name, long Length, Func<Stream> Open);
 
 public sealed record HandInFileView(Guid Id, string Name, string ContentType, long Size, string Sha256);
 
-public sealed record HandInView(Guid Id, Guid StudentId, int Attempt, bool Late, DateTimeOffset SubmittedAt, IReadOnlyList<HandInFileView> Files);
+public sealed record HandInView(Guid Id, Guid AssessmentId, Guid StudentId, int Attempt, bool Late, DateTimeOffset SubmittedAt, IReadOnlyList<HandInFileView> Files);
 
 public sealed record StoredFile(string Name, string ContentType, byte[] Content);
 
@@ -83,13 +83,28 @@ public sealed class HandIns(
         return await ListAsync(db.HandIns.Where(h => h.AssessmentId == assessment.Id && h.StudentId == studentId), cancellationToken);
     }
 
+    /// <summary>
+    /// The caller's own hand-ins for several assessments at once (a module page), newest first per assessment. Only
+    /// the caller's rows are read, so no enrolment check is needed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<HandInView>>> ListMineAsync(IReadOnlyCollection<Guid> assessmentIds, CancellationToken cancellationToken)
+    {
+        var studentId = currentUser.UserId ?? throw new NotFoundException("student");
+        var handIns = await ListAsync(db.HandIns.Where(h => assessmentIds.Contains(h.AssessmentId) && h.StudentId == studentId), cancellationToken);
+        return handIns.GroupBy(h => h.AssessmentId).ToDictionary(g => g.Key, g => (IReadOnlyList<HandInView>)g.ToList());
+    }
+
     /// <summary>Every hand-in for the assessment, for its examiners; newest first.</summary>
     public async Task<IReadOnlyList<HandInView>> ListForExaminersAsync(Guid assessmentId, CancellationToken cancellationToken)
     {
         var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
                          ?? throw new NotFoundException("assessment");
-        return await ListAsync(db.HandIns.Where(h => h.AssessmentId == assessment.Id), cancellationToken);
+        return await ListOfAssessmentAsync(assessment.Id, cancellationToken);
     }
+
+    /// <summary>The hand-ins of an assessment the caller has already found (tenant-filtered all the same).</summary>
+    public Task<IReadOnlyList<HandInView>> ListOfAssessmentAsync(Guid assessmentId, CancellationToken cancellationToken) =>
+        ListAsync(db.HandIns.Where(h => h.AssessmentId == assessmentId), cancellationToken);
 
     /// <summary>A stored file for its student or for the staff of the hogeschool; anyone else is told it does not exist.</summary>
     public async Task<StoredFile> OpenAsync(Guid fileId, CancellationToken cancellationToken)
@@ -173,5 +188,5 @@ public sealed class HandIns(
         (await handIns.AsNoTracking().Include(h => h.Files).OrderByDescending(h => h.Id).ToListAsync(cancellationToken)).Select(ToView).ToList();
 
     private static HandInView ToView(HandIn h) => new(
-        h.Id, h.StudentId, h.Attempt, h.Late, h.SubmittedAt, h.Files.OrderBy(f => f.Position).Select(f => new HandInFileView(f.Id, f.Name, f.ContentType, f.Size, f.Sha256)).ToList());
+        h.Id, h.AssessmentId, h.StudentId, h.Attempt, h.Late, h.SubmittedAt, h.Files.OrderBy(f => f.Position).Select(f => new HandInFileView(f.Id, f.Name, f.ContentType, f.Size, f.Sha256)).ToList());
 }

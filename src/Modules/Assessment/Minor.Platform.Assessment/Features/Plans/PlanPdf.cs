@@ -1,6 +1,7 @@
 using System.Globalization;
 using Minor.Platform.Documents;
 using SkiaSharp;
+using Minor.Platform.SharedKernel;
 
 namespace Minor.Platform.Assessment.Features.Plans;
 
@@ -11,7 +12,6 @@ namespace Minor.Platform.Assessment.Features.Plans;
 public static class PlanPdf
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static byte[] Render(PlanView plan, string moduleTitle, string cohortName, DateTimeOffset printedAt)
     {
@@ -66,5 +66,5 @@ public static class PlanPdf
     private static string Weight(decimal weight) => $"{weight.ToString("0.#", Dutch)} %";
 
     private static string Format(DateTimeOffset? moment) =>
-        moment is { } m ? TimeZoneInfo.ConvertTime(m, Amsterdam).ToString("d MMM yyyy HH:mm", Dutch) : "–";
+        moment is { } m ? DutchTime.ToLocal(m).ToString("d MMM yyyy HH:mm", Dutch) : "–";
 }

@@ -51,9 +51,7 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
             .Select(a => new { a.CourseCode, a.Deadline }).ToListAsync(cancellationToken);
         return courses.OrderBy(c => c.Order).Select(c => new ModuleOverview(
             c,
-            results.TryGetValue(c.Code, out var r)
-                ? new ModuleResultView(studentId, r.Grade, ModuleResults.OutcomeCode(r.Outcome), r.Code)
-                : new ModuleResultView(studentId, null, ModuleResults.OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode),
+            ModuleResults.ViewOf(studentId, results.GetValueOrDefault(c.Code)),
             deadlines.Where(d => d.CourseCode == c.Code && d.Deadline > now).Min(d => d.Deadline))).ToList();
     }
 
@@ -104,9 +102,7 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
                 rubricFeedback.Where(r => r.LearningOutcomeCode == o.Code).Select(r => r.Feedback).ToList());
         }).ToList();
 
-        var resultView = result is null
-            ? new ModuleResultView(studentId, null, ModuleResults.OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode)
-            : new ModuleResultView(studentId, result.Grade, ModuleResults.OutcomeCode(result.Outcome), result.Code);
+        var resultView = ModuleResults.ViewOf(studentId, result);
         return new ModuleProgress(course.Code, course.Title, course.TitleEn, course.Ec, plan is not null, views, outcomes, resultView);
     }
 

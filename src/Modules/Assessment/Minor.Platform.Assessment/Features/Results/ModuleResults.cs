@@ -15,6 +15,11 @@ public sealed class ModuleResults(AssessmentDbContext db, ITracksQueries tracks,
 {
     public static string OutcomeCode(ModuleOutcome outcome) => outcome.ToString().ToLowerInvariant();
 
+    /// <summary>A student's result as pages and the API show it; no stored result means incomplete (ND).</summary>
+    public static ModuleResultView ViewOf(Guid studentId, ModuleResult? result) => result is null
+        ? new ModuleResultView(studentId, null, OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCodes.Missing)
+        : new ModuleResultView(studentId, result.Grade, OutcomeCode(result.Outcome), result.Code);
+
     /// <summary>Every enrolled student's result for the module; a student without a result is incomplete (ND).</summary>
     public async Task<IReadOnlyList<ModuleResultView>> ListAsync(Guid cohortId, string moduleCode, CancellationToken cancellationToken)
     {
@@ -23,10 +28,7 @@ public sealed class ModuleResults(AssessmentDbContext db, ITracksQueries tracks,
         var results = await db.ModuleResults.AsNoTracking()
             .Where(r => r.CohortId == cohort.Id && r.CourseCode == moduleCode)
             .ToDictionaryAsync(r => r.StudentId, cancellationToken);
-        return enrolments.Select(e => results.TryGetValue(e.StudentId, out var r)
-                ? new ModuleResultView(e.StudentId, r.Grade, OutcomeCode(r.Outcome), r.Code)
-                : new ModuleResultView(e.StudentId, null, OutcomeCode(ModuleOutcome.Incomplete), ModuleResultCalculator.MissingCode))
-            .ToList();
+        return enrolments.Select(e => ViewOf(e.StudentId, results.GetValueOrDefault(e.StudentId))).ToList();
     }
 
     /// <summary>

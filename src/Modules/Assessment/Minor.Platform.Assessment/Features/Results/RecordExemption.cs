@@ -3,14 +3,13 @@ using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.Assessment.Contracts;
 
 namespace Minor.Platform.Assessment.Features.Results;
 
 /// <summary>A granted exemption makes the module's result VR (exempt), whatever grades exist; safe to receive twice.</summary>
 public sealed class RecordExemption(AssessmentDbContext db) : IIntegrationEventHandler<ModuleExempted>
 {
-    public const string ExemptCode = "VR";
-
     public async Task HandleAsync(ModuleExempted exempted, CancellationToken cancellationToken)
     {
         var result = await db.ModuleResults.IgnoreQueryFilters().FirstOrDefaultAsync(
@@ -21,7 +20,7 @@ public sealed class RecordExemption(AssessmentDbContext db) : IIntegrationEventH
             db.ModuleResults.Add(result);
         }
 
-        result.Apply(new ComputedResult(null, ModuleOutcome.Exempt, ExemptCode), null, exempted.OccurredAt);
+        result.Apply(new ComputedResult(null, ModuleOutcome.Exempt, ModuleResultCodes.Exempt), null, exempted.OccurredAt);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -37,10 +37,7 @@ public sealed class Rubrics(AssessmentDbContext db, IStringLocalizer<AssessmentR
         var assessment = await AssessmentAsync(assessmentId, cancellationToken);
         var criteria = await CriteriaAsync(assessment.Id, cancellationToken);
         var inUse = await db.ExaminerGrades.AnyAsync(g => g.AssessmentId == assessment.Id, cancellationToken);
-        return new RubricView(
-            assessment.Id,
-            criteria.Select(c => new CriterionView(c.Id, c.Title, c.LearningOutcomeCode, c.Levels.Select(l => new LevelView(l.Descriptor, l.Points)).ToList(), c.MaxPoints)).ToList(),
-            criteria.Sum(c => c.MaxPoints), inUse, Formula);
+        return new RubricView(assessment.Id, criteria.Select(ToView).ToList(), criteria.Sum(c => c.MaxPoints), inUse, Formula);
     }
 
     /// <summary>Replaces the rubric as a whole; refused once an examiner has graded the assessment.</summary>
@@ -94,6 +91,9 @@ public sealed class Rubrics(AssessmentDbContext db, IStringLocalizer<AssessmentR
 
         return (scores, RubricFormula.Propose(criteria, scores));
     }
+
+    public static CriterionView ToView(RubricCriterion c) =>
+        new(c.Id, c.Title, c.LearningOutcomeCode, c.Levels.Select(l => new LevelView(l.Descriptor, l.Points)).ToList(), c.MaxPoints);
 
     public Task<List<RubricCriterion>> CriteriaAsync(Guid assessmentId, CancellationToken cancellationToken) =>
         db.RubricCriteria.AsNoTracking().Where(c => c.AssessmentId == assessmentId).OrderBy(c => c.Order).ToListAsync(cancellationToken);

@@ -39,7 +39,7 @@ public sealed class PlanModel(AssessmentPlans plans, IStringLocalizer<Assessment
             return Forbid();
         }
 
-        var added = await RunAsync(() => plans.AddAsync(CohortId, ModuleCode, Input.ToInput(Amsterdam), cancellationToken));
+        var added = await RunAsync(() => plans.AddAsync(CohortId, ModuleCode, Input.ToInput(), cancellationToken));
         return await AfterAsync(added, "Plan:Added", cancellationToken);
     }
 
@@ -115,11 +115,10 @@ public sealed class NewAssessmentForm
 
     public bool Anonymous { get; set; }
 
-    public AssessmentInput ToInput(TimeZoneInfo zone) => new(
+    public AssessmentInput ToInput() => new(
         Title, Type, AssessmentInputCheck.ParseNumber(Weight) ?? (string.IsNullOrWhiteSpace(Weight) ? 0 : -1), LearningOutcomeCodes, Scale,
-        AssessmentInputCheck.ParseNumber(MinimumGrade), ExaminersRequired, Local(Deadline, zone), Local(ResitDeadline, zone),
+        AssessmentInputCheck.ParseNumber(MinimumGrade), ExaminersRequired, Local(Deadline), Local(ResitDeadline),
         LateHandIn: LateHandIn, Anonymous: Anonymous);
 
-    private static DateTimeOffset? Local(DateTime? local, TimeZoneInfo zone) =>
-        local is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), zone.GetUtcOffset(l)) : null;
+    private static DateTimeOffset? Local(DateTime? local) => local is { } l ? DutchTime.FromLocal(l) : null;
 }

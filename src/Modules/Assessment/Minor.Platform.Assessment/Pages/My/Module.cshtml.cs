@@ -55,13 +55,7 @@ public sealed class ModuleModel(StudentProgress progress, HandIns handIns, IStri
             return false;
         }
 
-        var byAssessment = new Dictionary<Guid, IReadOnlyList<HandInView>>();
-        foreach (var assessment in Progress.Assessments)
-        {
-            byAssessment[assessment.Id] = await handIns.ListMineAsync(assessment.Id, cancellationToken);
-        }
-
-        HandInsByAssessment = byAssessment;
+        HandInsByAssessment = await handIns.ListMineAsync(Progress.Assessments.Select(a => a.Id).ToList(), cancellationToken);
         return true;
     }
 }

@@ -28,9 +28,6 @@ public sealed class CertificateSnapshots(
         return new CertificateSnapshot(MinorTitle(language), totalEc, null, holder, institution, coordinator?.FullName, Today(), language);
     }
 
-    /// <summary>The code of an exempted module (vrijstelling); it counts towards the EC like a pass.</summary>
-    public const string ExemptCode = "VR";
-
     /// <summary>Every module of the curriculum with the student's result or code (VR, V, NV), if any; EC counts passed and exempted modules.</summary>
     public async Task<CertificateSnapshot> ForTranscriptAsync(Guid institutionId, Guid studentId, string language, CancellationToken cancellationToken)
     {
@@ -39,7 +36,7 @@ public sealed class CertificateSnapshots(
             .GroupBy(r => r.CourseCode).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAt).First());
         var lines = courses.Select(c => results.TryGetValue(c.Code, out var r)
                 ? new TranscriptLine(
-                    c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, r.Grade, r.Passed || r.Code == ExemptCode, DateOnly.FromDateTime(r.PublishedAt.UtcDateTime), r.Code)
+                    c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, r.Grade, r.Passed || r.Code == ModuleResultCodes.Exempt, DateOnly.FromDateTime(r.PublishedAt.UtcDateTime), r.Code)
                 : new TranscriptLine(c.Code, language == "en" ? c.TitleEn : c.Title, c.Ec, null, false, null))
             .ToList();
         var (holder, institution, _) = await PeopleAsync(institutionId, [studentId], studentId, cancellationToken);

@@ -43,7 +43,7 @@ public sealed class IndexModel(
     {
         try
         {
-            var planned = plannedFor is { } local ? new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)) : (DateTimeOffset?)null;
+            var planned = plannedFor is { } local ? DutchTime.FromLocal(local) : (DateTimeOffset?)null;
             var step = await move.HandleAsync(new MoveApplication(applicationId, status, note, reason, planned), cancellationToken);
             var moved = (await intake.ListApplicationsAsync(cancellationToken)).First(a => a.Id == applicationId);
             Message = localizer["Applications:Moved", $"{moved.FirstName} {moved.LastName}", localizer["Status:" + step.To]];
@@ -66,8 +66,6 @@ public sealed class IndexModel(
         await LoadAsync(cancellationToken);
         return Page();
     }
-
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
