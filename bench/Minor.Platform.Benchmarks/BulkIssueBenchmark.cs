@@ -25,6 +25,7 @@ public static class BulkIssueBenchmark
             ["Platform__DataFolder"] = dataFolder,
             ["Platform__DemoData"] = "true",
             ["Platform__Seed__DemoAssessmentPlans"] = "false",
+        ["Platform__Seed__DemoApplications"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         });
 

@@ -7,6 +7,9 @@ public sealed class InputErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>How many messages were added so far.</summary>
+    public int Count => _errors.Values.Sum(m => m.Count);
+
     public InputErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))

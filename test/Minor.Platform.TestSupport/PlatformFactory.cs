@@ -76,6 +76,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
 
         // Tests shape their own toetsplannen; the demo's would be in their way.
         builder.UseSetting("Platform:Seed:DemoAssessmentPlans", "false");
+        builder.UseSetting("Platform:Seed:DemoApplications", "false");
         builder.UseSetting("Platform:PublicBaseUrl", "http://verify.test");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the limit itself is tested on its own process.

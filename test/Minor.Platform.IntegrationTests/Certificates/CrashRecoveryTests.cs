@@ -88,6 +88,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         ["Platform__DataFolder"] = _dataFolder,
         ["Platform__DemoData"] = "true",
         ["Platform__Seed__DemoAssessmentPlans"] = "false",
+        ["Platform__Seed__DemoApplications"] = "false",
         ["Platform__Hangfire__InvisibilityTimeout"] = "00:00:05",
         ["Logging__LogLevel__Default"] = "Warning",
     };

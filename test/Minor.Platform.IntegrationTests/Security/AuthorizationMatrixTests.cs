@@ -107,6 +107,45 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
             .GetProperty("assessments").GetArrayLength().ShouldBe(1);
     }
 
+    /// <summary>
+    /// What the national analyst may reach besides the public routes: the figures, their own account and data, and the
+    /// information pages everyone may read.
+    /// </summary>
+    private static readonly string[] AnalystRoutes =
+        ["/api/v1/national/", "/national", "/api/v1/me", "/api/v1/me/personal-data", "/my/data", "/privacy", "/toegankelijkheid"];
+
+    [Fact]
+    public async Task TheNationalAnalyst_GetsForbiddenOnEveryRouteButTheFigures()
+    {
+        var zuid = await ZuidDataAsync();
+        using var api = await SignedInAsync(DemoAccounts.Analyst);
+        using var browser = await CookieClientAsync(DemoAccounts.Analyst);
+        var reachable = new List<string>();
+        var answered = new List<string>();
+        foreach (var route in Routes().Where(r => !r.IsPublic))
+        {
+            var allowed = AnalystRoutes.Any(a => a.EndsWith('/') ? route.Pattern.StartsWith(a, StringComparison.Ordinal) : route.Pattern == a);
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), Fill(route.Pattern, zuid));
+            if (route.Method is "POST" or "PUT")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            using var response = await (route.IsPage ? browser : api).SendAsync(request);
+            var forbidden = response.StatusCode == HttpStatusCode.Forbidden
+                            || (route.IsPage && response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true);
+            answered.Add($"{route.Method} {route.Pattern}: {(int)response.StatusCode}");
+            if (!forbidden && !allowed)
+            {
+                reachable.Add($"{route.Method} {route.Pattern}: {(int)response.StatusCode}");
+            }
+        }
+
+        answered.ForEach(output.WriteLine);
+        reachable.ShouldBeEmpty();
+        answered.Count.ShouldBeGreaterThan(40);
+    }
+
     private IEnumerable<RouteCase> Routes()
     {
         var endpoints = Platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
@@ -136,6 +175,7 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
         .Replace("/certificates/bulk/{id}", $"/certificates/bulk/{zuid.JobId}", StringComparison.Ordinal)
         .Replace("/intake/applications/{id}", $"/intake/applications/{zuid.ApplicationId}", StringComparison.Ordinal)
         .Replace("/assessments/{id}", $"/assessments/{zuid.AssessmentId}", StringComparison.Ordinal)
+        .Replace("{assessmentId}", zuid.AssessmentId.ToString(), StringComparison.Ordinal)
         .Replace("{id}", zuid.CertificateId.ToString(), StringComparison.Ordinal)
         .Replace("{jobId}", zuid.JobId.ToString(), StringComparison.Ordinal)
         .Replace("{cohortId}", zuid.CohortId.ToString(), StringComparison.Ordinal)

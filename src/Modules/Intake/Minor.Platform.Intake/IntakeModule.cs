@@ -5,12 +5,14 @@ using Minor.Platform.Intake.Contracts;
 using Minor.Platform.Intake.Data;
 using Minor.Platform.Intake.Features;
 using Minor.Platform.Intake.Features.Applications;
+using Minor.Platform.Intake.Features.National;
 using Minor.Platform.Intake.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Privacy;
+using Minor.Platform.SharedKernel.Seeding;
 
 namespace Minor.Platform.Intake;
 
@@ -21,13 +23,16 @@ public static class IntakeModule
         services.AddModuleDbContext<IntakeDbContext>(database, IntakeDbContext.SchemaName);
         services.AddErrorResource<IntakeResource>("Intake");
         services.AddScoped<IIntakeQueries, IntakeQueries>();
+        services.AddScoped<ApplicationRules>();
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<AdmitApplicantHandler>();
         services.AddScoped<MoveApplicationHandler>();
+        services.AddScoped<NationalFigures>();
+        services.AddScoped<IDataSeeder, IntakeSeeder>();
         services.AddScoped<IIntegrationEventHandler<MinorCompleted>, CompleteApplication>();
         services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi();
+    public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi().MapNationalApi();
 }

@@ -29,6 +29,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             application.HasMany(a => a.Steps).WithOne().HasForeignKey(step => step.ApplicationId).OnDelete(DeleteBehavior.Cascade);
             application.HasIndex(a => new { a.InstitutionId, a.SubmittedAt });
             application.HasIndex(a => a.Email);
+            application.Property(a => a.SectorKey).HasMaxLength(100);
+            application.HasIndex(a => a.Period);
             application.ComplexProperty(a => a.Background, background =>
             {
                 background.Property(b => b.Sector).HasMaxLength(100);

@@ -21,8 +21,10 @@ public sealed class Application : AuditedEntity, ITenantOwned
         Email = email;
         TrackCode = trackCode;
         Background = background;
+        SectorKey = ApplicantGroups.SectorKey(background.Sector);
         Motivation = motivation;
         SubmittedAt = submittedAt;
+        Period = DutchTime.ToLocal(submittedAt).Year;
         ConsentGivenAt = submittedAt;
         Status = ApplicationStatus.Submitted;
     }
@@ -39,7 +41,13 @@ public sealed class Application : AuditedEntity, ITenantOwned
 
     public ApplicantBackground Background { get; private set; } = new("", 0, "", "");
 
+    /// <summary>The sector as national figures group it (<see cref="ApplicantGroups.SectorKey"/>).</summary>
+    public string SectorKey { get; private set; } = "";
+
     public string Motivation { get; private set; } = "";
+
+    /// <summary>The intake period: the calendar year, Dutch time, in which the application was made.</summary>
+    public int Period { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -94,4 +102,24 @@ public sealed class Application : AuditedEntity, ITenantOwned
         TrackCode = trackCode;
         AdmittedAt = now;
     }
+
+    /// <summary>
+    /// Records the pipeline an application went through before it came into the platform (a migrated history): the
+    /// usual path to <paramref name="final"/>, all at <paramref name="at"/>, marked as migrated. A migrated admission
+    /// has no student account here.
+    /// </summary>
+    public void ReplayHistory(ApplicationStatus final, DateTimeOffset at)
+    {
+        foreach (var to in IntakePipeline.PathTo(final))
+        {
+            Steps.Add(new ApplicationStep(this, Status, to, MigratedNote, null, null, null, at));
+            Status = to;
+            if (to == ApplicationStatus.Admitted)
+            {
+                AdmittedAt = at;
+            }
+        }
+    }
+
+    public const string MigratedNote = "migrated";
 }

@@ -33,6 +33,19 @@ public static class IntakePipeline
     public static bool Allows(ApplicationStatus from, ApplicationStatus to) =>
         (Forward.TryGetValue(from, out var next) && next.Contains(to)) || IsBackwards(from, to);
 
+    /// <summary>The usual way from aangemeld to <paramref name="final"/>, without the start.</summary>
+    public static IReadOnlyList<ApplicationStatus> PathTo(ApplicationStatus final)
+    {
+        ApplicationStatus[] main = [ApplicationStatus.IntakePlanned, ApplicationStatus.IntakeHeld, ApplicationStatus.Admitted, ApplicationStatus.Started];
+        return final switch
+        {
+            ApplicationStatus.Submitted => [],
+            ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => [.. main[..2], final],
+            ApplicationStatus.Completed or ApplicationStatus.Stopped => [.. main, final],
+            _ => main[..(Array.IndexOf(main, final) + 1)],
+        };
+    }
+
     /// <summary>Where a coordinator can move the application from here, admission left out.</summary>
     public static IReadOnlyList<ApplicationStatus> Targets(ApplicationStatus from) =>
         Enum.GetValues<ApplicationStatus>().Where(to => to != from && Allows(from, to)).ToList();

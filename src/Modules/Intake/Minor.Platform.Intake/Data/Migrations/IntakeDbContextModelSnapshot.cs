@@ -87,6 +87,16 @@ namespace Minor.Platform.Intake.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("motivation");
 
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<string>("SectorKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sector_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -139,6 +149,9 @@ namespace Minor.Platform.Intake.Data.Migrations
 
                     b.HasIndex("Email")
                         .HasDatabaseName("ix_applications_email");
+
+                    b.HasIndex("Period")
+                        .HasDatabaseName("ix_applications_period");
 
                     b.HasIndex("InstitutionId", "SubmittedAt")
                         .HasDatabaseName("ix_applications_institution_id_submitted_at");

@@ -22,18 +22,32 @@ public sealed record SubmitApplication(
 public sealed record BackgroundInput(string? Sector, int? YearsExperience, string? EducationLevel, string? Region);
 
 /// <summary>Stores an aanmelding after checking every field; a refused one stores nothing.</summary>
-public sealed class SubmitApplicationHandler(
-    IntakeDbContext db,
-    IIdentityQueries identity,
-    ITracksQueries tracks,
-    IStringLocalizer<IntakeResource> localizer,
-    TimeProvider time)
+public sealed class SubmitApplicationHandler(IntakeDbContext db, ApplicationRules rules, TimeProvider time)
 {
-    public static readonly IReadOnlyList<string> EducationLevels = ["mbo", "hbo", "wo", "other"];
-
     public async Task<Guid> HandleAsync(SubmitApplication command, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
+        var application = await rules.CheckAsync(command, time.GetUtcNow(), errors, cancellationToken);
+        errors.ThrowIfAny();
+        db.Applications.Add(application!);
+        await db.SaveChangesAsync(cancellationToken);
+        return application!.Id;
+    }
+}
+
+/// <summary>
+/// The rules an aanmelding must meet, from the public form, the API and a CSV import alike. Institutions and tracks
+/// are read once per request.
+/// </summary>
+public sealed class ApplicationRules(IIdentityQueries identity, ITracksQueries tracks, IStringLocalizer<IntakeResource> localizer)
+{
+    private IReadOnlyList<InstitutionDto>? _institutions;
+    private IReadOnlyList<TrackDto>? _tracks;
+
+    /// <summary>The application the command describes, or null with the reasons added to <paramref name="errors"/>.</summary>
+    public async Task<Application?> CheckAsync(SubmitApplication command, DateTimeOffset submittedAt, InputErrors errors, CancellationToken cancellationToken)
+    {
+        var before = errors.Count;
         string Required(string field) => localizer["Intake:Required:" + field];
         string tooLong = localizer["Intake:TooLong"];
 
@@ -50,32 +64,35 @@ public sealed class SubmitApplicationHandler(
             errors.Add("email", localizer["Intake:InvalidEmail"]);
         }
 
-        var institution = string.IsNullOrWhiteSpace(command.InstitutionCode)
-            ? null
-            : await identity.FindInstitutionAsync(command.InstitutionCode, cancellationToken);
+        _institutions ??= await identity.ListInstitutionsAsync(cancellationToken);
+        var institution = _institutions.FirstOrDefault(i => string.Equals(i.Code, command.InstitutionCode?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (institution is null)
         {
             errors.Add("institutionCode", localizer["Intake:UnknownInstitution"]);
         }
 
-        var track = string.IsNullOrWhiteSpace(command.TrackCode)
-            ? null
-            : await tracks.FindTrackAsync(command.TrackCode, cancellationToken);
+        _tracks ??= await tracks.ListTracksAsync(cancellationToken);
+        var track = _tracks.FirstOrDefault(t => string.Equals(t.Code, command.TrackCode?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (track is null)
         {
             errors.Add("trackCode", localizer["Intake:UnknownTrack"]);
         }
 
         var background = command.Background;
-        errors.RequireText("background.sector", background?.Sector, 100, Required("sector"), tooLong)
-            .RequireText("background.region", background?.Region, 100, Required("region"), tooLong);
+        errors.RequireText("background.sector", background?.Sector, 100, Required("sector"), tooLong);
+        var province = ApplicantGroups.Province(background?.Region);
+        if (province is null)
+        {
+            errors.Add("background.region", Required("region"));
+        }
+
         if (background?.YearsExperience is not (>= 0 and <= 60))
         {
             errors.Add("background.yearsExperience", localizer["Intake:YearsExperience"]);
         }
 
         var level = background?.EducationLevel?.Trim().ToLowerInvariant();
-        if (level is null || !EducationLevels.Contains(level))
+        if (level is null || !ApplicantGroups.EducationLevels.Contains(level))
         {
             errors.Add("background.educationLevel", localizer["Intake:EducationLevel"]);
         }
@@ -85,20 +102,20 @@ public sealed class SubmitApplicationHandler(
             errors.Add("consent", localizer["Intake:ConsentRequired"]);
         }
 
-        errors.ThrowIfAny();
+        if (errors.Count > before)
+        {
+            return null;
+        }
 
-        var application = new Application(
+        return new Application(
             institution!.Id,
             command.FirstName!.Trim(),
             command.LastName!.Trim(),
             command.Email!.Trim(),
             track!.Code,
-            new ApplicantBackground(background!.Sector!.Trim(), background.YearsExperience!.Value, level!, background.Region!.Trim()),
+            new ApplicantBackground(background!.Sector!.Trim(), background.YearsExperience!.Value, level!, province!),
             command.Motivation!.Trim(),
-            time.GetUtcNow());
-        db.Applications.Add(application);
-        await db.SaveChangesAsync(cancellationToken);
-        return application.Id;
+            submittedAt);
     }
 
     private static bool IsEmail(string value) =>
