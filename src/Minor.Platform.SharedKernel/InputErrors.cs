@@ -10,6 +10,9 @@ public sealed class InputErrors
     /// <summary>How many messages were added so far.</summary>
     public int Count => _errors.Values.Sum(m => m.Count);
 
+    /// <summary>The messages so far, per field, in the order the fields were first named.</summary>
+    public IEnumerable<(string Field, IReadOnlyList<string> Messages)> Entries => _errors.Select(e => (e.Key, (IReadOnlyList<string>)e.Value));
+
     public InputErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))

@@ -27,6 +27,7 @@ public static class IntakeModule
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<AdmitApplicantHandler>();
         services.AddScoped<MoveApplicationHandler>();
+        services.AddScoped<ImportApplicationsHandler>();
         services.AddScoped<NationalFigures>();
         services.AddScoped<IDataSeeder, IntakeSeeder>();
         services.AddScoped<IIntegrationEventHandler<MinorCompleted>, CompleteApplication>();

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Intake.Contracts;
 using Minor.Platform.Intake.Features.Applications;
+using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Minor.Platform.Intake.Api;
 
@@ -19,6 +21,11 @@ public static class IntakeApi
         group.MapPost("/{id:guid}/admit", AdmitAsync).RequireApiRoles(Roles.Coordinator);
         group.MapPost("/{id:guid}/status", (Guid id, StatusRequest request, MoveApplicationHandler handler, CancellationToken ct) =>
             handler.HandleAsync(new MoveApplication(id, request.Status, request.Note, request.Reason, request.PlannedFor), ct)).RequireApiRoles(Roles.Coordinator);
+        group.MapPost("/import", (HttpRequest request, ImportApplicationsHandler handler, CancellationToken ct) => handler.HandleAsync(request.Body, ct))
+            .RequireApiRoles(Roles.Coordinator).Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportApplicationsHandler.MaxBytes));
+        group.MapGet("/import-template.csv", () => TypedResults.File(ImportApplicationsHandler.Template(), TableExport.CsvContentType, "aanmeldingen-voorbeeld.csv"))
+            .RequireApiRoles(Roles.Coordinator);
         group.MapGet("/{id:guid}/history", (Guid id, MoveApplicationHandler handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
             .RequireApiRoles(Roles.Coordinator);
         return api;
