@@ -7,6 +7,7 @@ public interface ITracksQueries
 
     Task<TrackDto?> FindTrackAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The caller's hogeschool's cohorts, the earliest start first (the running cohort before the next).</summary>
     Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken);
 
     /// <summary>Every cohort of every hogeschool, for seeding and jobs (no caller, so no tenant).</summary>

@@ -14,6 +14,7 @@ using Minor.Platform.Tracks.Features;
 using Minor.Platform.Tracks.Features.Completion;
 using Minor.Platform.Tracks.Features.Enrolments;
 using Minor.Platform.Tracks.Features.Exemptions;
+using Minor.Platform.Tracks.Features.StudyPlans;
 using Minor.Platform.Tracks.Localization;
 
 namespace Minor.Platform.Tracks;
@@ -30,7 +31,10 @@ public static class TracksModule
         services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
         services.AddScoped<MinorCompletionCheck>();
+        services.AddScoped<StudyPlanFactory>();
+        services.AddScoped<StudyPlans>();
         services.AddScoped<DecideExemptionHandler>();
+        services.AddScoped<ExemptionRequests>();
         services.AddScoped<IDataSeeder, TracksSeeder>();
         return services;
     }

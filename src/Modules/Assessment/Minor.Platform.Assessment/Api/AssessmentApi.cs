@@ -93,26 +93,10 @@ public static class AssessmentApi
         return api;
     }
 
-    /// <summary>
-    /// Reads the multipart form itself (no IFormFile binding), so API clients with a bearer token need no antiforgery
-    /// token; the sign-in cookie is SameSite=Lax, which keeps other sites from posting here in a user's name.
-    /// </summary>
+    /// <summary>Reads the multipart form itself, so that API clients with a bearer token need no antiforgery token.</summary>
     private static async Task<Created<HandInView>> HandInAsync(Guid id, HttpRequest request, HandIns handIns, CancellationToken cancellationToken)
     {
-        IReadOnlyList<UploadedFile> files = [];
-        try
-        {
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(cancellationToken);
-                files = form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-            }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException && ex is not BadHttpRequestException)
-        {
-            // A form without a readable part (an empty or cut-off multipart body) holds no file: the handler says so.
-        }
-
+        var (_, files) = await FileUploads.ReadFormAsync(request, cancellationToken);
         var handIn = await handIns.SubmitAsync(id, files, cancellationToken);
         return TypedResults.Created($"/api/v1/me/assessments/{id}/hand-ins", handIn);
     }

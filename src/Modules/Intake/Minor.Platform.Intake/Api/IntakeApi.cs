@@ -22,7 +22,7 @@ public static class IntakeApi
         group.MapPost("/{id:guid}/status", (Guid id, StatusRequest request, MoveApplicationHandler handler, CancellationToken ct) =>
             handler.HandleAsync(new MoveApplication(id, request.Status, request.Note, request.Reason, request.PlannedFor), ct)).RequireApiRoles(Roles.Coordinator);
         group.MapPost("/import", (HttpRequest request, ImportApplicationsHandler handler, CancellationToken ct) => handler.HandleAsync(request.Body, ct))
-            .RequireApiRoles(Roles.Coordinator).Accepts<string>("text/csv")
+            .RequireApiRoles(Roles.Coordinator)
             .WithMetadata(new RequestSizeLimitAttribute(ImportApplicationsHandler.MaxBytes));
         group.MapGet("/import-template.csv", () => TypedResults.File(ImportApplicationsHandler.Template(), TableExport.CsvContentType, "aanmeldingen-voorbeeld.csv"))
             .RequireApiRoles(Roles.Coordinator);

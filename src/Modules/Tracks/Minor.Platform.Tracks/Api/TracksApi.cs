@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Http;
+using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Features.Exemptions;
+using Minor.Platform.Tracks.Features.StudyPlans;
 
 namespace Minor.Platform.Tracks.Api;
 
@@ -19,11 +22,37 @@ public static class TracksApi
             .RequireApiRoles(Roles.Coordinator, Roles.Lecturer, Roles.Examiner, Roles.ExamBoard)
             .WithTags("Tracks");
         api.MapGet("/tracks", ListTracksAsync).AllowAnonymous().WithTags("Tracks");
-        api.MapPost("/students/{studentId:guid}/exemptions", (Guid studentId, ExemptionRequest request, DecideExemptionHandler handler, CancellationToken ct) =>
-                handler.HandleAsync(new DecideExemption(studentId, request.ModuleCode, request.Decision, request.Reason), ct))
+        api.MapPost("/students/{studentId:guid}/exemptions", (Guid studentId, ExemptionDecisionRequest request, DecideExemptionHandler handler, CancellationToken ct) =>
+                handler.HandleAsync(new DecideExemption(studentId, request.ModuleCode, request.Decision, request.Reason, request.LearningOutcomeCodes), ct))
             .RequireApiRoles(Roles.ExamBoard).WithTags("Tracks");
         api.MapGet("/students/{studentId:guid}/exemptions", ListExemptionsAsync)
             .RequireApiRoles(Roles.ExamBoard, Roles.Coordinator).WithTags("Tracks");
+        api.MapGet("/me/study-plan", (ICurrentUser currentUser, StudyPlans plans, CancellationToken ct) => plans.GetAsync(currentUser.UserId!.Value, ct))
+            .RequireApiRoles(Roles.Student).WithTags("Tracks");
+        api.MapGet("/students/{studentId:guid}/study-plan", (Guid studentId, StudyPlans plans, CancellationToken ct) => plans.GetAsync(studentId, ct))
+            .RequireApiRoles(Roles.Coordinator, Roles.ExamBoard).WithTags("Tracks");
+        api.MapPut("/students/{studentId:guid}/study-plan", (Guid studentId, StudyPlanRequest request, StudyPlans plans, CancellationToken ct) =>
+                plans.ChangeAsync(studentId, request.Items, ct))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
+        api.MapPost("/students/{studentId:guid}/study-plan/bridging-units/{code}/pass", (Guid studentId, string code, StudyPlans plans, CancellationToken ct) =>
+                plans.PassBridgingUnitAsync(studentId, code, ct))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
+        api.MapGet("/me/exemption-requests", (ExemptionRequests requests, CancellationToken ct) => requests.ListMineAsync(ct))
+            .RequireApiRoles(Roles.Student).WithTags("Tracks");
+        api.MapPost("/me/exemption-requests", RequestExemptionAsync)
+            .RequireApiRoles(Roles.Student).WithTags("Tracks")
+            .WithMetadata(new RequestSizeLimitAttribute(ExemptionRequests.MaxRequestBytes));
+        api.MapGet("/exemption-requests", (bool? open, ExemptionRequests requests, CancellationToken ct) => requests.ListAsync(open ?? false, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Tracks");
+        api.MapPost("/exemption-requests/{id:guid}/decision", (Guid id, ExemptionDecisionRequest request, ExemptionRequests requests, CancellationToken ct) =>
+                requests.DecideAsync(id, request.Decision, request.Reason, request.LearningOutcomeCodes, ct))
+            .RequireApiRoles(Roles.ExamBoard).WithTags("Tracks");
+        api.MapGet("/exemption-evidence/{id:guid}", async (Guid id, ExemptionRequests requests, CancellationToken ct) =>
+            {
+                var file = await requests.OpenAsync(id, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.Name);
+            })
+            .RequireApiRoles(Roles.Student, Roles.ExamBoard).WithTags("Tracks");
         api.MapGet("/me/exemptions", (ICurrentUser currentUser, DecideExemptionHandler handler, CancellationToken ct) =>
             handler.ListAsync(currentUser.UserId!.Value, ct)).RequireApiRoles(Roles.Student).WithTags("Tracks");
         return api;
@@ -40,6 +69,15 @@ public static class TracksApi
     private static async Task<Ok<IReadOnlyList<TrackDto>>> ListTracksAsync(ITracksQueries tracks, CancellationToken cancellationToken) =>
         TypedResults.Ok(await tracks.ListTracksAsync(cancellationToken));
 
+    private static async Task<Created<ExemptionRequestView>> RequestExemptionAsync(HttpRequest request, ExemptionRequests requests, CancellationToken cancellationToken)
+    {
+        var (fields, files) = await FileUploads.ReadFormAsync(request, cancellationToken);
+        var view = await requests.SubmitAsync(
+            fields["moduleCode"].ToString(), fields["learningOutcomeCodes"].Where(c => c is not null).Select(c => c!).ToList(), fields["motivation"].ToString(),
+            files, cancellationToken);
+        return TypedResults.Created("/api/v1/me/exemption-requests", view);
+    }
+
     /// <summary>A student of another hogeschool is unknown here: their exemptions answer 404, not an empty list.</summary>
     private static async Task<Ok<IReadOnlyList<ExemptionView>>> ListExemptionsAsync(
         Guid studentId, ITracksQueries tracks, DecideExemptionHandler handler, CancellationToken cancellationToken)
@@ -53,6 +91,8 @@ public static class TracksApi
     }
 }
 
-public sealed record ExemptionRequest(string? ModuleCode, string? Decision, string? Reason);
+public sealed record ExemptionDecisionRequest(string? ModuleCode, string? Decision, string? Reason, IReadOnlyList<string>? LearningOutcomeCodes);
+
+public sealed record StudyPlanRequest(IReadOnlyList<PlanChange>? Items);
 
 public sealed record CohortResponse(Guid Id, string Name, string InstitutionCode, DateOnly StartsOn);

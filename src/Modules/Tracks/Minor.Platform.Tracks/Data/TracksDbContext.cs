@@ -22,6 +22,14 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
 
     public DbSet<Exemption> Exemptions => Set<Exemption>();
 
+    public DbSet<StudyPlanItem> StudyPlanItems => Set<StudyPlanItem>();
+
+    public DbSet<ExemptionRequest> ExemptionRequests => Set<ExemptionRequest>();
+
+    public DbSet<ExemptionEvidence> ExemptionEvidence => Set<ExemptionEvidence>();
+
+    private static readonly System.Text.Json.JsonSerializerOptions DefinitionJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Track>(track =>
@@ -30,6 +38,9 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
             track.Property(t => t.Code).HasMaxLength(16);
             track.Property(t => t.Name).HasMaxLength(200);
             track.Property(t => t.NameEn).HasMaxLength(200);
+            track.Property(t => t.Definition).HasConversion(
+                d => System.Text.Json.JsonSerializer.Serialize(d, DefinitionJson),
+                json => System.Text.Json.JsonSerializer.Deserialize<TrackDefinition>(json, DefinitionJson) ?? TrackDefinition.Regular);
         });
 
         modelBuilder.Entity<Cohort>(cohort =>
@@ -58,6 +69,35 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, I
             exemption.Property(x => x.CourseCode).HasMaxLength(16);
             exemption.Property(x => x.Decision).HasConversion<string>().HasMaxLength(16);
             exemption.Property(x => x.Reason).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<ExemptionRequest>(request =>
+        {
+            request.HasIndex(r => new { r.StudentId, r.CourseCode });
+            request.Property(r => r.CourseCode).HasMaxLength(16);
+            request.Property(r => r.Motivation).HasMaxLength(4000);
+            request.Property(r => r.Decision).HasConversion<string>().HasMaxLength(16);
+            request.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ExemptionEvidence>(evidence =>
+        {
+            evidence.Property(e => e.Id).ValueGeneratedNever();
+            evidence.Property(e => e.Name).HasMaxLength(255);
+            evidence.Property(e => e.ContentType).HasMaxLength(100);
+            evidence.Property(e => e.Sha256).HasMaxLength(64);
+            evidence.Ignore(e => e.BlobKey);
+        });
+
+        modelBuilder.Entity<StudyPlanItem>(item =>
+        {
+            item.HasIndex(i => new { i.CohortId, i.StudentId, i.Code }).IsUnique();
+            item.HasIndex(i => i.StudentId);
+            item.Property(i => i.Code).HasMaxLength(16);
+            item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.Ec).HasPrecision(4, 1);
+            item.Property(i => i.Note).HasMaxLength(500);
+            item.Property(i => i.NoteEn).HasMaxLength(500);
         });
 
         base.OnModelCreating(modelBuilder);

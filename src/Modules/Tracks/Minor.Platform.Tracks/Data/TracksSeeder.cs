@@ -19,14 +19,15 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
         var existing = await db.Tracks.ToDictionaryAsync(t => t.Code, cancellationToken);
         foreach (var seed in tracks)
         {
-            if (existing.TryGetValue(seed.Code, out var track))
+            if (!existing.TryGetValue(seed.Code, out var track))
             {
-                track.Describe(seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn);
+                track = new Track(seed.Code, seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn);
+                db.Tracks.Add(track);
             }
-            else
-            {
-                db.Tracks.Add(new Track(seed.Code, seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn));
-            }
+
+            track.Describe(seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn);
+            track.Define(new TrackDefinition(
+                seed.EntryRequirements, seed.EntryRequirementsEn, seed.Exemptible, seed.Replaced, seed.BridgingUnits, seed.DurationSemesters));
         }
 
         var institutions = (await identity.ListInstitutionsAsync(cancellationToken)).ToDictionary(i => i.Code, i => i.Id);
@@ -65,7 +66,9 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
         }
     }
 
-    private sealed record TrackSeed(string Code, string Name, string NameEn, string Description, string DescriptionEn);
+    private sealed record TrackSeed(
+        string Code, string Name, string NameEn, string Description, string DescriptionEn, string EntryRequirements, string EntryRequirementsEn,
+        IReadOnlyList<string> Exemptible, IReadOnlyList<ModuleReplacement> Replaced, IReadOnlyList<BridgingUnit> BridgingUnits, int DurationSemesters);
 
     private sealed record CohortSeed(string InstitutionCode, string Name, DateOnly StartsOn);
 

@@ -6,12 +6,16 @@ namespace Minor.Platform.Tracks.Domain;
 public enum ExemptionDecision
 {
     Granted,
+
+    /// <summary>Some learning outcomes of the module exempted; the module stays in the plan.</summary>
+    Partly,
     Refused,
 }
 
 /// <summary>
 /// An examencommissie's decision on an exemption request (EVC) for one module of a student's study plan, with its
-/// reason. Decisions are kept as a log; a granted exemption is final.
+/// reason, and for a partial one the learning outcomes exempted. Decisions are kept as a log; a granted exemption is
+/// final.
 /// </summary>
 public sealed class Exemption : AuditedEntity, ITenantOwned
 {
@@ -46,4 +50,21 @@ public sealed class Exemption : AuditedEntity, ITenantOwned
     public Guid? DecidedBy { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }
+
+    public List<string> LearningOutcomeCodes { get; private set; } = [];
+
+    /// <summary>The request (with the student's evidence) this decides, if the student asked.</summary>
+    public Guid? RequestId { get; private set; }
+
+    public Exemption ForOutcomes(IEnumerable<string> codes)
+    {
+        LearningOutcomeCodes = codes.ToList();
+        return this;
+    }
+
+    public Exemption OnRequest(Guid? requestId)
+    {
+        RequestId = requestId;
+        return this;
+    }
 }

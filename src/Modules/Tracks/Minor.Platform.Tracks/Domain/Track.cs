@@ -25,6 +25,10 @@ public sealed class Track : AuditedEntity
 
     public string DescriptionEn { get; private set; } = "";
 
+    public TrackDefinition Definition { get; private set; } = TrackDefinition.Regular;
+
+    public void Define(TrackDefinition definition) => Definition = definition;
+
     public void Describe(string name, string nameEn, string description, string descriptionEn)
     {
         Name = name;

@@ -20,7 +20,7 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
     }
 
     public async Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken) =>
-        await db.Cohorts.AsNoTracking().OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name)
+        await db.Cohorts.AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
             .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Assessment.Data;
@@ -12,9 +11,6 @@ using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Features.HandIns;
-
-/// <summary>A file as it arrived: the name the client gave, its length, and a way to read it.</summary>
-public sealed record UploadedFile(string? Name, long Length, Func<Stream> Open);
 
 public sealed record HandInFileView(Guid Id, string Name, string ContentType, long Size, string Sha256);
 
@@ -36,6 +32,8 @@ public sealed class HandIns(
 {
     public const long MaxFileBytes = 25 * 1024 * 1024;
     public const int MaxFiles = 10;
+
+    private static readonly UploadLimits Limits = new(MaxFiles, MaxFileBytes, FileKind.HandIn);
 
     /// <summary>The request limit, enforced by Kestrel before anything is buffered.</summary>
     public const long MaxRequestBytes = (MaxFiles * MaxFileBytes) + (1024 * 1024);
@@ -61,12 +59,9 @@ public sealed class HandIns(
         var handIn = new HandIn(assessment, studentId, decision.Attempt, decision.Late, now);
         foreach (var (file, kind) in checkedFiles)
         {
-            await using var stream = file.Open();
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            var content = buffer.ToArray();
-            var stored = new HandInFile(handIn, kind.SafeName(file.Name), kind.ContentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)));
-            await blobs.SaveAsync(stored.BlobKey, content, cancellationToken);
+            var read = await FileUploads.ReadAsync(file, kind, cancellationToken);
+            var stored = new HandInFile(handIn, read.Name, kind.ContentType, read.Content.Length, read.Sha256);
+            await blobs.SaveAsync(stored.BlobKey, read.Content, cancellationToken);
             handIn.Files.Add(stored);
         }
 
@@ -144,42 +139,7 @@ public sealed class HandIns(
     private List<(UploadedFile File, FileKind Kind)> Check(IReadOnlyList<UploadedFile> files)
     {
         var errors = new InputErrors();
-        if (files.Count == 0)
-        {
-            errors.Add("files", localizer["Assessment:NoFiles"]);
-        }
-        else if (files.Count > MaxFiles)
-        {
-            errors.Add("files", localizer["Assessment:TooManyFiles", MaxFiles]);
-        }
-
-        var accepted = new List<(UploadedFile, FileKind)>();
-        foreach (var file in files.Take(MaxFiles))
-        {
-            var shown = Path.GetFileName(file.Name ?? "");
-            if (file.Length == 0)
-            {
-                errors.Add("files", localizer["Assessment:EmptyFile", shown]);
-                continue;
-            }
-
-            if (file.Length > MaxFileBytes)
-            {
-                errors.Add("files", localizer["Assessment:FileTooLarge", shown, MaxFileBytes / (1024 * 1024)]);
-                continue;
-            }
-
-            using var stream = file.Open();
-            var kind = FileKind.Detect(stream);
-            if (kind is null || !FileKind.HandIn.Contains(kind))
-            {
-                errors.Add("files", localizer["Assessment:FileTypeRefused", shown]);
-                continue;
-            }
-
-            accepted.Add((file, kind));
-        }
-
+        var accepted = FileUploads.Check(files, Limits, errors, "files", localizer, "Assessment");
         errors.ThrowIfAny();
         return accepted;
     }

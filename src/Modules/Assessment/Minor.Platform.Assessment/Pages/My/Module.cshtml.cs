@@ -7,6 +7,7 @@ using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Files;
 
 namespace Minor.Platform.Assessment.Pages.My;
 
@@ -34,7 +35,7 @@ public sealed class ModuleModel(StudentProgress progress, HandIns handIns, IStri
     public async Task<IActionResult> OnPostHandInAsync(Guid assessmentId, List<IFormFile> files, CancellationToken cancellationToken)
     {
         HandInView? handIn = null;
-        var uploaded = files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var uploaded = FileUploads.From(files);
         if (await RunAsync(async () => handIn = await handIns.SubmitAsync(assessmentId, uploaded, cancellationToken), assessmentId.ToString()))
         {
             Message = localizer[handIn!.Late ? "HandIn:SavedLate" : "HandIn:Saved", handIn.Files.Count];

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Assessment.Contracts;
-using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Domain;
+using Minor.Platform.Tracks.Features.StudyPlans;
 
 namespace Minor.Platform.Tracks.Features.Completion;
 
@@ -16,36 +16,40 @@ public sealed class CompleteMinor(MinorCompletionCheck completion) : IIntegratio
 }
 
 /// <summary>
-/// Records the completion of the minor once (a unique index) when every module of the curriculum is passed or
-/// exempted, and publishes <see cref="MinorCompleted"/>. Until study plans exist, every track requires every module.
+/// Records the completion of the minor once (a unique index) when every line of the student's study plan is done:
+/// each required or replaced module passed, each exempted one granted, each bridging unit passed; then publishes
+/// <see cref="MinorCompleted"/> with the plan's EC.
 /// </summary>
 public sealed class MinorCompletionCheck(
-    TracksDbContext db, ICurriculumQueries curriculum, IAssessmentQueries assessment, IEventBus events, TimeProvider time)
+    TracksDbContext db, StudyPlanFactory plans, IAssessmentQueries assessment, IEventBus events, TimeProvider time)
 {
     public async Task CheckAsync(Guid institutionId, Guid cohortId, Guid studentId, CancellationToken cancellationToken)
     {
-        var enrolled = await db.Enrolments.IgnoreQueryFilters().AnyAsync(
+        var enrolment = await db.Enrolments.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(
             e => e.CohortId == cohortId && e.StudentId == studentId && e.InstitutionId == institutionId, cancellationToken);
         var completed = await db.MinorCompletions.IgnoreQueryFilters().AnyAsync(
             c => c.CohortId == cohortId && c.StudentId == studentId, cancellationToken);
-        if (!enrolled || completed)
+        if (enrolment is null || completed)
         {
             return;
         }
 
-        var courses = await curriculum.ListCoursesAsync(cancellationToken);
-        var done = (await assessment.ListResultsOfStudentForProcessingAsync(studentId, cancellationToken))
-            .Where(r => r.Passed && r.CohortId == cohortId).Select(r => r.CourseCode)
-            .Concat(await db.Exemptions.IgnoreQueryFilters()
-                .Where(x => x.StudentId == studentId && x.CohortId == cohortId && x.Decision == ExemptionDecision.Granted)
-                .Select(x => x.CourseCode).ToListAsync(cancellationToken))
-            .ToHashSet();
-        if (courses.Count == 0 || !courses.All(c => done.Contains(c.Code)))
+        var items = await plans.EnsureAsync(enrolment, cancellationToken);
+        var passed = (await assessment.ListResultsOfStudentForProcessingAsync(studentId, cancellationToken))
+            .Where(r => r.Passed && r.CohortId == cohortId).Select(r => r.CourseCode).ToHashSet();
+        var done = items.Count > 0 && items.All(i => i.Kind switch
         {
+            StudyPlanItemKind.Exempted => true,
+            StudyPlanItemKind.Bridging => i.PassedAt is not null,
+            _ => passed.Contains(i.Code),
+        });
+        if (!done)
+        {
+            await db.SaveChangesAsync(cancellationToken);
             return;
         }
 
-        var completion = new MinorCompletion(institutionId, cohortId, studentId, courses.Sum(c => c.Ec), time.GetUtcNow());
+        var completion = new MinorCompletion(institutionId, cohortId, studentId, items.Where(i => i.IsModule).Sum(i => i.Ec), time.GetUtcNow());
         db.MinorCompletions.Add(completion);
         try
         {

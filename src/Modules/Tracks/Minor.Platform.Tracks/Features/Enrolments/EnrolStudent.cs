@@ -3,13 +3,17 @@ using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Domain;
+using Minor.Platform.Tracks.Features.StudyPlans;
 
 namespace Minor.Platform.Tracks.Features.Enrolments;
 
 public sealed record EnrolStudent(Guid InstitutionId, Guid CohortId, Guid StudentId, string TrackCode, Guid? ApplicationId);
 
-/// <summary>Enrols a student in a cohort; enrolling twice changes nothing and publishes nothing the second time.</summary>
-public sealed class EnrolStudentHandler(TracksDbContext db, IEventBus events, TimeProvider time)
+/// <summary>
+/// Enrols a student in a cohort with the study plan of the track, in one transaction; enrolling twice changes nothing
+/// and publishes nothing the second time.
+/// </summary>
+public sealed class EnrolStudentHandler(TracksDbContext db, StudyPlanFactory plans, IEventBus events, TimeProvider time)
 {
     public async Task HandleAsync(EnrolStudent command, CancellationToken cancellationToken)
     {
@@ -21,7 +25,9 @@ public sealed class EnrolStudentHandler(TracksDbContext db, IEventBus events, Ti
         }
 
         var now = time.GetUtcNow();
-        db.Enrolments.Add(new Enrolment(command.InstitutionId, command.CohortId, command.StudentId, command.TrackCode, now, command.ApplicationId));
+        var enrolment = new Enrolment(command.InstitutionId, command.CohortId, command.StudentId, command.TrackCode, now, command.ApplicationId);
+        db.Enrolments.Add(enrolment);
+        await plans.EnsureAsync(enrolment, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

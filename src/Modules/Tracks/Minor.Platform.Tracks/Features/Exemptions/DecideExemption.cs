@@ -8,22 +8,27 @@ using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Domain;
 using Minor.Platform.Tracks.Features.Completion;
+using Minor.Platform.Tracks.Features.StudyPlans;
 using Minor.Platform.Tracks.Localization;
 
 namespace Minor.Platform.Tracks.Features.Exemptions;
 
-public sealed record DecideExemption(Guid StudentId, string? ModuleCode, string? Decision, string? Reason);
+public sealed record DecideExemption(
+    Guid StudentId, string? ModuleCode, string? Decision, string? Reason, IReadOnlyList<string>? LearningOutcomeCodes = null, Guid? RequestId = null);
 
-public sealed record ExemptionView(Guid Id, Guid StudentId, string ModuleCode, string Decision, string Reason, DateTimeOffset DecidedAt);
+public sealed record ExemptionView(
+    Guid Id, Guid StudentId, string ModuleCode, string Decision, string Reason, IReadOnlyList<string> LearningOutcomeCodes, DateTimeOffset DecidedAt);
 
 /// <summary>
-/// The examencommissie decides on an exemption for a student of its hogeschool. A granted exemption raises
-/// <see cref="ModuleExempted"/> (the module then counts as VR) and may complete the minor.
+/// The examencommissie decides on an exemption for a student of its hogeschool, and the study plan follows: a granted
+/// exemption makes the module VR (raising <see cref="ModuleExempted"/>) and may complete the minor; a partial one
+/// records the learning outcomes exempted; a refusal changes nothing but the log.
 /// </summary>
 public sealed class DecideExemptionHandler(
     TracksDbContext db,
     ICurriculumQueries curriculum,
     MinorCompletionCheck completion,
+    StudyPlanFactory plans,
     ICurrentUser currentUser,
     IEventBus events,
     IStringLocalizer<TracksResource> localizer,
@@ -44,6 +49,7 @@ public sealed class DecideExemptionHandler(
         ExemptionDecision? decision = command.Decision?.Trim().ToLowerInvariant() switch
         {
             "granted" => ExemptionDecision.Granted,
+            "partly" => ExemptionDecision.Partly,
             "refused" => ExemptionDecision.Refused,
             _ => null,
         };
@@ -53,6 +59,13 @@ public sealed class DecideExemptionHandler(
         }
 
         errors.RequireText("reason", command.Reason, 1000, localizer["Tracks:ReasonRequired"], localizer["Tracks:ReasonTooLong"]);
+        var outcomes = (command.LearningOutcomeCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        if (decision == ExemptionDecision.Partly && course is not null
+            && (outcomes.Count == 0 || outcomes.Any(code => course.LearningOutcomes.All(o => o.Code != code))))
+        {
+            errors.Add("learningOutcomeCodes", localizer["Tracks:PartlyNeedsOutcomes", course.Code]);
+        }
+
         errors.ThrowIfAny();
 
         var granted = await db.Exemptions.AnyAsync(
@@ -64,8 +77,18 @@ public sealed class DecideExemptionHandler(
 
         var exemption = new Exemption(
             enrolment.InstitutionId, enrolment.CohortId, enrolment.StudentId, course!.Code, decision!.Value, command.Reason!.Trim(), currentUser.UserId,
-            time.GetUtcNow());
+            time.GetUtcNow()).ForOutcomes(decision == ExemptionDecision.Partly ? outcomes : []).OnRequest(command.RequestId);
         db.Exemptions.Add(exemption);
+        var item = (await plans.EnsureAsync(enrolment, cancellationToken)).FirstOrDefault(i => i.Code == exemption.CourseCode && i.IsModule);
+        if (exemption.Decision == ExemptionDecision.Granted)
+        {
+            item?.Exempt();
+        }
+        else if (exemption.Decision == ExemptionDecision.Partly)
+        {
+            item?.ExemptOutcomes(exemption.LearningOutcomeCodes);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         if (exemption.Decision == ExemptionDecision.Granted)
@@ -83,5 +106,5 @@ public sealed class DecideExemptionHandler(
         (await db.Exemptions.AsNoTracking().Where(x => x.StudentId == studentId).OrderBy(x => x.Id).ToListAsync(cancellationToken)).Select(ToView).ToList();
 
     private static ExemptionView ToView(Exemption x) =>
-        new(x.Id, x.StudentId, x.CourseCode, x.Decision.ToString().ToLowerInvariant(), x.Reason, x.DecidedAt);
+        new(x.Id, x.StudentId, x.CourseCode, x.Decision.ToString().ToLowerInvariant(), x.Reason, x.LearningOutcomeCodes, x.DecidedAt);
 }
