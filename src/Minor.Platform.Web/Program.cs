@@ -17,6 +17,7 @@ using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Http;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Mail;
 using Minor.Platform.SharedKernel.Seeding;
 using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks;
@@ -37,6 +38,13 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddScoped<AuditInterceptor>();
 builder.Services.AddScoped<IEventBus, InProcessEventBus>();
 builder.Services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.Combine(database.DataFolder, "blobs")));
+builder.Services.AddSingleton<IMailSender>(new MailKitSender(new MailOptions(
+    configuration["Platform:Mail:From"] ?? "Minor Samenlevingsopbouw <noreply@minor.demo>",
+    configuration["Platform:Mail:SmtpHost"],
+    configuration.GetValue("Platform:Mail:SmtpPort", 587),
+    configuration["Platform:Mail:UserName"],
+    configuration["Platform:Mail:Password"],
+    Path.GetFullPath(configuration["Platform:Mail:PickupFolder"] ?? Path.Combine(database.DataFolder, "mail"), environment.ContentRootPath))));
 
 builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
 builder.Services.AddLocalization();

@@ -94,6 +94,42 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
     protected static string AntiforgeryToken(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
+    public const string ActivatedPassword = "Wijkkracht2026";
+
+    /// <summary>The activation link in the newest mail to <paramref name="email"/> in the platform's mail folder, once the job has sent it.</summary>
+    protected async Task<string> ActivationLinkAsync(string email)
+    {
+        var folder = Path.Combine(Platform.DataFolder, "mail");
+        var text = await EventuallyAsync(
+            () => Task.FromResult(Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeKit.MimeMessage.Load(path))
+                    .LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))?.TextBody
+                : null),
+            body => body is not null, $"the activation mail to {email}");
+        return System.Text.RegularExpressions.Regex.Match(text!, @"http\S+/account/activate\S+").Value;
+    }
+
+    /// <summary>Activates the account as its student would (the mail's link, the form) and returns an API client signed in as them.</summary>
+    protected async Task<HttpClient> ActivateAsync(string email)
+    {
+        var link = new Uri(await ActivationLinkAsync(email));
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = Platform.BaseAddress,
+        };
+        var form = await browser.GetStringAsync(link.PathAndQuery);
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        using var activated = await browser.PostAsync("/account/activate", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = ActivatedPassword, ["ConfirmPassword"] = ActivatedPassword,
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        }));
+        activated.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await activated.Content.ReadAsStringAsync());
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email, ActivatedPassword));
+        return client;
+    }
+
     protected static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what) =>
         Eventually.UntilAsync(probe, done, what);
 }

@@ -14,6 +14,7 @@ using Minor.Platform.Identity.Features.Accounts;
 using Minor.Platform.Identity.Features.Tokens;
 using Minor.Platform.Identity.Localization;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.SharedKernel.Http;
 using Minor.Platform.SharedKernel.Localization;
 using Minor.Platform.SharedKernel.Privacy;
@@ -45,6 +46,10 @@ public static class IdentityModule
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ActivationMailJob.TokenLifespan);
+        services.AddScoped<IIntegrationEventHandler<UserRegistered>, SendActivationMail>();
+        services.AddScoped<ActivationMailJob>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
