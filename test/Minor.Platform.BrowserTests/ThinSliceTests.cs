@@ -162,12 +162,12 @@ public sealed class ThinSliceTests(BrowserFixture browser) : IAsyncLifetime
         await BrowserFixture.CheckPageAsync(page, "login-en");
     }
 
-    internal static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email, string password = DemoAccounts.Password)
     {
         await page.GotoAsync("/account/login");
         await BrowserFixture.CheckPageAsync(page, "login");
         await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Password);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         // On a phone the menu, and the sign-out button in it, is folded away; it is in the page all the same.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen", IncludeHidden = true })).ToHaveCountAsync(1);

@@ -96,18 +96,8 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
 
     public const string ActivatedPassword = "Wijkkracht2026";
 
-    /// <summary>The activation link in the newest mail to <paramref name="email"/> in the platform's mail folder, once the job has sent it.</summary>
-    protected async Task<string> ActivationLinkAsync(string email)
-    {
-        var folder = Path.Combine(Platform.DataFolder, "mail");
-        var text = await EventuallyAsync(
-            () => Task.FromResult(Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeKit.MimeMessage.Load(path))
-                    .LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))?.TextBody
-                : null),
-            body => body is not null, $"the activation mail to {email}");
-        return System.Text.RegularExpressions.Regex.Match(text!, @"http\S+/account/activate\S+").Value;
-    }
+    /// <summary>The activation link in the newest mail to <paramref name="email"/>, once the job has sent it.</summary>
+    protected Task<string> ActivationLinkAsync(string email) => Mailbox.ActivationLinkAsync(Platform.DataFolder, email);
 
     /// <summary>Activates the account as its student would (the mail's link, the form) and returns an API client signed in as them.</summary>
     protected async Task<HttpClient> ActivateAsync(string email)

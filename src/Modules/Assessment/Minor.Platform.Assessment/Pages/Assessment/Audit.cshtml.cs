@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 

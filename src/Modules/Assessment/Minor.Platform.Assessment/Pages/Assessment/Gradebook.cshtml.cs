@@ -4,6 +4,7 @@ using Minor.Platform.Assessment.Features.Gradebook;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 

@@ -3,6 +3,7 @@ using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 

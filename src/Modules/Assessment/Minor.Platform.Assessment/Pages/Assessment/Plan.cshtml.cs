@@ -5,6 +5,7 @@ using Minor.Platform.Assessment.Features.Plans;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 

@@ -6,6 +6,7 @@ using Minor.Platform.Assessment.Features.Rubrics;
 using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 

@@ -8,6 +8,7 @@ using Minor.Platform.Assessment.Localization;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Files;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.My;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Minor.Platform.Assessment.Features.Progress;
 using Minor.Platform.Identity.Contracts;
+using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.My;
 

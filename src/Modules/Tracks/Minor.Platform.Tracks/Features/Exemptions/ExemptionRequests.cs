@@ -121,7 +121,7 @@ public sealed class ExemptionRequests(
             : learningOutcomeCodes;
         if (Enum.TryParse<ExemptionDecision>(decision?.Trim(), ignoreCase: true, out var parsed))
         {
-            // Saved with the decision itself, in one transaction; a refused decision leaves the request open.
+            // Saved with the decision, in one transaction: a decision the handler refuses as invalid leaves the request open.
             request.Decided(parsed, time.GetUtcNow());
         }
 

@@ -13,7 +13,7 @@ public sealed record StudyPlanItemView(
     string Code, string Kind, decimal Ec, string Title, string TitleEn, string? Note, string? NoteEn, IReadOnlyList<string> ExemptedOutcomes, DateTimeOffset? PassedAt);
 
 public sealed record StudyPlanView(
-    Guid StudentId, Guid CohortId, string TrackCode, DateOnly StartsOn, bool Editable, decimal TotalEc, IReadOnlyList<StudyPlanItemView> Items);
+    Guid StudentId, Guid CohortId, string CohortName, string TrackCode, DateOnly StartsOn, bool Editable, decimal TotalEc, IReadOnlyList<StudyPlanItemView> Items);
 
 public sealed record PlanChange(string? Code, string? Kind, string? Note, string? NoteEn);
 
@@ -131,6 +131,6 @@ public sealed class StudyPlans(
                 i.Code, i.Kind.ToString().ToLowerInvariant(), i.Ec, course?.Title ?? i.Note ?? i.Code, course?.TitleEn ?? i.NoteEn ?? i.Note ?? i.Code,
                 i.IsModule ? i.Note : null, i.IsModule ? i.NoteEn : null, i.ExemptedOutcomes, i.PassedAt);
         }).ToList();
-        return new StudyPlanView(enrolment.StudentId, enrolment.CohortId, enrolment.TrackCode, cohort.StartsOn, IsEditable(cohort), items.Where(i => i.IsModule).Sum(i => i.Ec), views);
+        return new StudyPlanView(enrolment.StudentId, enrolment.CohortId, cohort.Name, enrolment.TrackCode, cohort.StartsOn, IsEditable(cohort), items.Where(i => i.IsModule).Sum(i => i.Ec), views);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Localization;
 
-namespace Minor.Platform.Assessment.Pages;
+namespace Minor.Platform.SharedKernel.Pages;
 
 /// <summary>A page whose forms run a command and show its input and rule errors beside the fields, in the reader's language.</summary>
 public abstract class FormPage : PageModel
