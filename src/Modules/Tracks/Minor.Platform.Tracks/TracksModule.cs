@@ -13,6 +13,7 @@ using Minor.Platform.Tracks.Data;
 using Minor.Platform.Tracks.Features;
 using Minor.Platform.Tracks.Features.Completion;
 using Minor.Platform.Tracks.Features.Enrolments;
+using Minor.Platform.Tracks.Features.Definitions;
 using Minor.Platform.Tracks.Features.Exemptions;
 using Minor.Platform.Tracks.Features.StudyPlans;
 using Minor.Platform.Tracks.Localization;
@@ -32,6 +33,7 @@ public static class TracksModule
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
         services.AddScoped<MinorCompletionCheck>();
         services.AddScoped<StudyPlanFactory>();
+        services.AddScoped<ManageTracks>();
         services.AddScoped<StudyPlans>();
         services.AddScoped<DecideExemptionHandler>();
         services.AddScoped<ExemptionRequests>();

@@ -9,6 +9,7 @@ using Minor.Platform.SharedKernel.Http;
 using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.Tracks.Features.Definitions;
 using Minor.Platform.Tracks.Features.Exemptions;
 using Minor.Platform.Tracks.Features.StudyPlans;
 
@@ -21,7 +22,16 @@ public static class TracksApi
         api.MapGet("/cohorts", ListCohortsAsync)
             .RequireApiRoles(Roles.Coordinator, Roles.Lecturer, Roles.Examiner, Roles.ExamBoard)
             .WithTags("Tracks");
-        api.MapGet("/tracks", ListTracksAsync).AllowAnonymous().WithTags("Tracks");
+        api.MapGet("/tracks", (ManageTracks tracks, CancellationToken ct) => tracks.ListAsync(ct)).AllowAnonymous().WithTags("Tracks");
+        api.MapGet("/tracks/{code}", (string code, ManageTracks tracks, CancellationToken ct) => tracks.GetAsync(code, ct)).AllowAnonymous().WithTags("Tracks");
+        api.MapPost("/tracks", async (TrackInput input, ManageTracks tracks, CancellationToken ct) =>
+            {
+                var track = await tracks.SaveAsync(null, input, ct);
+                return TypedResults.Created($"/api/v1/tracks/{track.Code}", track);
+            })
+            .RequireApiRoles(Roles.CurriculumBoard).WithTags("Tracks");
+        api.MapPut("/tracks/{code}", (string code, TrackInput input, ManageTracks tracks, CancellationToken ct) => tracks.SaveAsync(code, input, ct))
+            .RequireApiRoles(Roles.CurriculumBoard).WithTags("Tracks");
         api.MapPost("/students/{studentId:guid}/exemptions", (Guid studentId, ExemptionDecisionRequest request, DecideExemptionHandler handler, CancellationToken ct) =>
                 handler.HandleAsync(new DecideExemption(studentId, request.ModuleCode, request.Decision, request.Reason, request.LearningOutcomeCodes), ct))
             .RequireApiRoles(Roles.ExamBoard).WithTags("Tracks");
@@ -65,9 +75,6 @@ public static class TracksApi
         var institutions = (await identity.ListInstitutionsAsync(cancellationToken)).ToDictionary(i => i.Id, i => i.Code);
         return TypedResults.Ok(cohorts.Select(c => new CohortResponse(c.Id, c.Name, institutions.GetValueOrDefault(c.InstitutionId, ""), c.StartsOn)));
     }
-
-    private static async Task<Ok<IReadOnlyList<TrackDto>>> ListTracksAsync(ITracksQueries tracks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tracks.ListTracksAsync(cancellationToken));
 
     private static async Task<Created<ExemptionRequestView>> RequestExemptionAsync(HttpRequest request, ExemptionRequests requests, CancellationToken cancellationToken)
     {

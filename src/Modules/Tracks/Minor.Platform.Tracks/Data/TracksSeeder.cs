@@ -6,7 +6,10 @@ using Minor.Platform.Tracks.Features.Enrolments;
 
 namespace Minor.Platform.Tracks.Data;
 
-/// <summary>Tracks and one cohort per hogeschool always; in demo mode also the demo students' enrolments.</summary>
+/// <summary>
+/// The national tracks (added and defined once; the curriculum board changes them after that) and the seeded cohorts
+/// always; in demo mode also the demo students' enrolments.
+/// </summary>
 public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, EnrolStudentHandler enrol) : IDataSeeder
 {
     private const int SeedCurriculumVersion = 1;
@@ -24,8 +27,12 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
                 track = new Track(seed.Code, seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn);
                 db.Tracks.Add(track);
             }
+            else if (track.Definition.EntryRequirements.Length > 0)
+            {
+                // The curriculum board owns a defined track from here on; the seed does not overwrite its changes.
+                continue;
+            }
 
-            track.Describe(seed.Name, seed.NameEn, seed.Description, seed.DescriptionEn);
             track.Define(new TrackDefinition(
                 seed.EntryRequirements, seed.EntryRequirementsEn, seed.Exemptible, seed.Replaced, seed.BridgingUnits, seed.DurationSemesters));
         }
