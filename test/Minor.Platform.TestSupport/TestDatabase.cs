@@ -30,6 +30,22 @@ public sealed class TestDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync() is long value ? value : 0;
     }
 
+    /// <summary>The first column of every row the query returns, as text.</summary>
+    public async Task<List<string>> ListAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetValue(0).ToString()!);
+        }
+
+        return values;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

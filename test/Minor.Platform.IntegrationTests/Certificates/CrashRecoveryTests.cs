@@ -65,7 +65,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         using var zipResponse = await again.GetAsync($"/api/v1/jobs/{jobId}/zip");
         using var zip = new ZipArchive(await zipResponse.Content.ReadAsStreamAsync());
-        zip.Entries.Count.ShouldBe(expected);
+        zip.Entries.Count.ShouldBe(Students, "one PDF per student");
+        var codes = new List<string>();
         foreach (var entry in zip.Entries)
         {
             using var buffer = new MemoryStream();
@@ -76,10 +77,15 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
             var pdf = buffer.ToArray();
             using var document = PdfDocument.Open(pdf);
-            string.Concat(document.GetPage(1).GetWords().Select(w => w.Text)).ShouldContain(entry.Name[..^4].Split(" - ")[2]);
+            document.NumberOfPages.ShouldBe(CertificatesPerStudent, entry.Name);
+            codes.AddRange(document.GetPages().Select(p => string.Concat(p.GetWords().Select(w => w.Text))));
             var check = await Qpdf.CheckAsync(pdf);
             check.Ok.ShouldBeTrue($"{entry.Name}: {check.Output}");
         }
+
+        var issued = await _database!.ListAsync("SELECT verification_code FROM certificates.certificates");
+        issued.Count.ShouldBe(expected);
+        issued.ShouldAllBe(code => codes.Any(page => page.Contains(code)));
     }
 
     private Dictionary<string, string> Environment() => new()
