@@ -102,6 +102,7 @@ var app = builder.Build();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs();
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIntakeJobs();
 
 app.UseExceptionHandler("/error/500");
 app.UseSecurityHeaders();

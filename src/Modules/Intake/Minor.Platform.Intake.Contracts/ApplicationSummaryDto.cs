@@ -14,4 +14,6 @@ public sealed record ApplicationSummaryDto(
     string Region,
     Guid? StudentId,
     Guid? CohortId,
-    bool PossibleDuplicate);
+    bool PossibleDuplicate,
+    bool Anonymised = false,
+    string? LegalHoldReason = null);

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Intake.Api;
@@ -6,6 +7,7 @@ using Minor.Platform.Intake.Data;
 using Minor.Platform.Intake.Features;
 using Minor.Platform.Intake.Features.Applications;
 using Minor.Platform.Intake.Features.National;
+using Minor.Platform.Intake.Jobs;
 using Minor.Platform.Intake.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.Tracks.Contracts;
@@ -30,10 +32,14 @@ public static class IntakeModule
         services.AddScoped<ImportApplicationsHandler>();
         services.AddScoped<NationalFigures>();
         services.AddScoped<IDataSeeder, IntakeSeeder>();
+        services.AddScoped<ApplicationRetentionJob>();
         services.AddScoped<IIntegrationEventHandler<MinorCompleted>, CompleteApplication>();
         services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }
+
+    public static void ScheduleIntakeJobs(this IRecurringJobManager recurringJobs) =>
+        recurringJobs.AddOrUpdate<ApplicationRetentionJob>(ApplicationRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "30 3 * * *");
 
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi().MapNationalApi();
 }

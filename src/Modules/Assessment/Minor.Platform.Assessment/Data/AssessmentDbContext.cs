@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Assessment.Data;

@@ -40,30 +40,3 @@ public sealed class LegalHold : ITenantOwned
 
     public void Lift(DateTimeOffset now) => LiftedAt ??= now;
 }
-
-/// <summary>One run of a retention job: what kind of record, how many removed, how many kept under a legal hold.</summary>
-public sealed class RetentionLogEntry
-{
-    private RetentionLogEntry()
-    {
-    }
-
-    public RetentionLogEntry(string kind, int removed, int held, DateTimeOffset ranAt)
-    {
-        Id = Guid.CreateVersion7();
-        Kind = kind;
-        Removed = removed;
-        Held = held;
-        RanAt = ranAt;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Kind { get; private set; } = "";
-
-    public int Removed { get; private set; }
-
-    public int Held { get; private set; }
-
-    public DateTimeOffset RanAt { get; private set; }
-}

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Minor.Platform.Assessment.Data;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.SharedKernel.Blobs;
+using Minor.Platform.SharedKernel.Privacy;
 
 namespace Minor.Platform.Assessment.Jobs;
 

@@ -26,6 +26,13 @@ public static class IntakeApi
             .WithMetadata(new RequestSizeLimitAttribute(ImportApplicationsHandler.MaxBytes));
         group.MapGet("/import-template.csv", () => TypedResults.File(ImportApplicationsHandler.Template(), TableExport.CsvContentType, "aanmeldingen-voorbeeld.csv"))
             .RequireApiRoles(Roles.Coordinator);
+        group.MapPost("/{id:guid}/legal-hold", (Guid id, LegalHoldRequest request, MoveApplicationHandler handler, CancellationToken ct) =>
+            handler.HoldAsync(id, request.Reason, ct)).RequireApiRoles(Roles.Coordinator);
+        group.MapDelete("/{id:guid}/legal-hold", async (Guid id, MoveApplicationHandler handler, CancellationToken ct) =>
+        {
+            await handler.ReleaseHoldAsync(id, ct);
+            return TypedResults.NoContent();
+        }).RequireApiRoles(Roles.Coordinator);
         group.MapGet("/{id:guid}/history", (Guid id, MoveApplicationHandler handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
             .RequireApiRoles(Roles.Coordinator);
         return api;
@@ -55,5 +62,7 @@ public sealed record CreatedResponse(Guid Id);
 public sealed record AdmitRequest(string? TrackCode, Guid CohortId);
 
 public sealed record AdmitResponse(Guid StudentId);
+
+public sealed record LegalHoldRequest(string? Reason);
 
 public sealed record StatusRequest(string? Status, string? Note, string? Reason, DateTimeOffset? PlannedFor);

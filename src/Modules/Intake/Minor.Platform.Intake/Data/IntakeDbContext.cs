@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Intake.Domain;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Intake.Data;
@@ -15,6 +16,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
     public DbSet<Application> Applications => Set<Application>();
 
     public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
+    public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,6 +34,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             application.HasIndex(a => a.Email);
             application.Property(a => a.SectorKey).HasMaxLength(100);
             application.HasIndex(a => a.Period);
+            application.Property(a => a.LegalHoldReason).HasMaxLength(1000);
             application.ComplexProperty(a => a.Background, background =>
             {
                 background.Property(b => b.Sector).HasMaxLength(100);
@@ -48,6 +52,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             step.Property(s => s.Note).HasMaxLength(2000);
             step.Property(s => s.Reason).HasMaxLength(1000);
         });
+
+        modelBuilder.Entity<RetentionLogEntry>(entry => entry.Property(e => e.Kind).HasMaxLength(32));
 
         base.OnModelCreating(modelBuilder);
     }

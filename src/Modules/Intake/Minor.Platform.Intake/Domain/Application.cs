@@ -64,6 +64,46 @@ public sealed class Application : AuditedEntity, ITenantOwned
 
     public List<ApplicationStep> Steps { get; private set; } = [];
 
+    /// <summary>When the retention job removed the applicant's personal data; the figures national statistics need stay.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    /// <summary>Why the application is kept past its retention period (a complaint, an appeal); null when it is not held.</summary>
+    public string? LegalHoldReason { get; private set; }
+
+    public DateTimeOffset? LegalHoldSince { get; private set; }
+
+    public void Hold(string reason, DateTimeOffset now)
+    {
+        LegalHoldReason = reason;
+        LegalHoldSince = now;
+    }
+
+    public void ReleaseHold()
+    {
+        LegalHoldReason = null;
+        LegalHoldSince = null;
+    }
+
+    /// <summary>
+    /// Removes who the applicant is (name, e-mail, motivation, the free-text sector, the coordinator's notes and reasons)
+    /// and keeps what national figures count: hogeschool, track, period, sector key, experience, education, province
+    /// and the pipeline's steps.
+    /// </summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        FirstName = "";
+        LastName = "";
+        Email = "";
+        Motivation = "";
+        Background = Background with { Sector = "" };
+        foreach (var step in Steps)
+        {
+            step.Forget();
+        }
+
+        AnonymisedAt ??= now;
+    }
+
     /// <summary>Moves the application along the pipeline; the caller has checked that a needed reason is given.</summary>
     public ApplicationStep MoveTo(ApplicationStatus to, string? note, string? reason, DateTimeOffset? plannedFor, Guid? by, DateTimeOffset now)
     {

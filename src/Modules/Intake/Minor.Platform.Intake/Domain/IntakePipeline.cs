@@ -109,4 +109,11 @@ public sealed class ApplicationStep : Minor.Platform.SharedKernel.Tenancy.ITenan
     public Guid? By { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>Drops the free text a coordinator wrote, which may name the person; the move itself stays.</summary>
+    public void Forget()
+    {
+        Note = null;
+        Reason = null;
+    }
 }

@@ -17,12 +17,12 @@ public sealed class IntakeQueries(IntakeDbContext db) : IIntakeQueries
             .Select(a => new ApplicationSummaryDto(
                 a.Id, a.FirstName, a.LastName, a.Email, a.TrackCode, a.Status.ToString(), a.SubmittedAt,
                 a.Background.Sector, a.Background.YearsExperience, a.Background.EducationLevel, a.Background.Region,
-                a.StudentId, a.CohortId, false))
+                a.StudentId, a.CohortId, false, a.AnonymisedAt != null, a.LegalHoldReason))
             .ToListAsync(cancellationToken);
         var byEmail = applications.ToLookup(a => a.Email.Trim().ToLowerInvariant());
         return applications.Select(a => a with
         {
-            PossibleDuplicate = byEmail[a.Email.Trim().ToLowerInvariant()]
+            PossibleDuplicate = a.Email.Length > 0 && byEmail[a.Email.Trim().ToLowerInvariant()]
                 .Any(other => other.Id != a.Id && (other.SubmittedAt - a.SubmittedAt).Duration() <= DuplicatePeriod),
         }).ToList();
     }

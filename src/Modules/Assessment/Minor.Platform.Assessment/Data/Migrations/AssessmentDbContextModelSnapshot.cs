@@ -581,7 +581,7 @@ namespace Minor.Platform.Assessment.Data.Migrations
                     b.ToTable("assessments", "assessment");
                 });
 
-            modelBuilder.Entity("Minor.Platform.Assessment.Domain.RetentionLogEntry", b =>
+            modelBuilder.Entity("Minor.Platform.SharedKernel.Privacy.RetentionLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -35,6 +35,10 @@ namespace Minor.Platform.Intake.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("admitted_at");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<Guid?>("CohortId")
                         .HasColumnType("uuid")
                         .HasColumnName("cohort_id");
@@ -72,6 +76,15 @@ namespace Minor.Platform.Intake.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("legal_hold_reason");
+
+                    b.Property<DateTimeOffset?>("LegalHoldSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("legal_hold_since");
 
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone")
@@ -219,6 +232,37 @@ namespace Minor.Platform.Intake.Data.Migrations
                         .HasDatabaseName("ix_application_steps_application_id_number");
 
                     b.ToTable("application_steps", "intake");
+                });
+
+            modelBuilder.Entity("Minor.Platform.SharedKernel.Privacy.RetentionLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("integer")
+                        .HasColumnName("held");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_log");
+
+                    b.ToTable("retention_log", "intake");
                 });
 
             modelBuilder.Entity("Minor.Platform.Intake.Domain.ApplicationStep", b =>

@@ -10,6 +10,8 @@ namespace Minor.Platform.Intake.Features.Applications;
 
 public sealed record MoveApplication(Guid ApplicationId, string? Status, string? Note, string? Reason, DateTimeOffset? PlannedFor);
 
+public sealed record LegalHoldView(Guid ApplicationId, string Reason, DateTimeOffset Since);
+
 public sealed record ApplicationStepView(string From, string To, string? Note, string? Reason, DateTimeOffset? PlannedFor, DateTimeOffset At);
 
 /// <summary>A coordinator moves an application along the intake pipeline, with a note, and a reason where the rules ask one.</summary>
@@ -47,6 +49,23 @@ public sealed class MoveApplicationHandler(IntakeDbContext db, ICurrentUser curr
         var application = await db.Applications.AsNoTracking().Include(a => a.Steps).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
                           ?? throw new NotFoundException("application");
         return application.Steps.OrderBy(s => s.Number).Select(ToView).ToList();
+    }
+
+    /// <summary>Keeps the application past its retention period, with the reason (a complaint, an appeal).</summary>
+    public async Task<LegalHoldView> HoldAsync(Guid applicationId, string? reason, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new NotFoundException("application");
+        new InputErrors().RequireText("reason", reason, 1000, localizer["Intake:ReasonRequired"], localizer["Intake:TooLong"]).ThrowIfAny();
+        application.Hold(reason!.Trim(), time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new LegalHoldView(application.Id, application.LegalHoldReason!, application.LegalHoldSince!.Value);
+    }
+
+    public async Task ReleaseHoldAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new NotFoundException("application");
+        application.ReleaseHold();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
