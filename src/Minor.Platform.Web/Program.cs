@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
@@ -98,9 +99,21 @@ builder.Services.AddHealthChecks()
 
 builder.Services.AddSingleton(seeds);
 
+// Behind a reverse proxy (etc/nginx/minor-platform.conf): the client's address and scheme come from X-Forwarded-*, trusted
+// from loopback and from the addresses in Platform:Proxy:KnownProxies only.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in (configuration["Platform:Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    {
+        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
+
 var app = builder.Build();
+app.UseForwardedHeaders();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs();
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs(configuration["Platform:Certificates:ReconcileCron"]);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIntakeJobs();
 

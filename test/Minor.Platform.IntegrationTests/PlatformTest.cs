@@ -91,8 +91,7 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
     }
 
     /// <summary>The antiforgery token a Razor form carries, for posting it the way a browser would.</summary>
-    protected static string AntiforgeryToken(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    protected static string AntiforgeryToken(string html) => Forms.AntiforgeryToken(html);
 
     public const string ActivatedPassword = "Wijkkracht2026";
 

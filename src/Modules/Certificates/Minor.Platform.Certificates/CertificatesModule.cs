@@ -58,7 +58,8 @@ public static class CertificatesModule
     public static IEndpointRouteBuilder MapCertificatesModule(this IEndpointRouteBuilder api) => api.MapCertificatesApi();
 
     /// <summary>The reconciliation safety net, every five minutes on whichever node's Hangfire server is free.</summary>
-    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs) =>
+    /// <summary>Schedules reconciliation every five minutes, or on <c>Platform:Certificates:ReconcileCron</c>.</summary>
+    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs, string? cron = null) =>
         recurringJobs.AddOrUpdate<ReconcileCertificatesJob>(
-            ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+            ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), cron ?? "*/5 * * * *");
 }

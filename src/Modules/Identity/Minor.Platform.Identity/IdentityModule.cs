@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +48,8 @@ public static class IdentityModule
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        // One key ring in the database: a cookie or token made by one node is read by every other node.
+        services.AddDataProtection().SetApplicationName("Minor.Platform").PersistKeysToDbContext<IdentityModuleDbContext>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ActivationMailJob.TokenLifespan);
         services.AddScoped<IIntegrationEventHandler<UserRegistered>, SendActivationMail>();
         services.AddScoped<ActivationMailJob>();

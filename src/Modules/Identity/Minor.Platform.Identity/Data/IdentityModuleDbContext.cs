@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Identity.Domain;
@@ -10,11 +11,14 @@ namespace Minor.Platform.Identity.Data;
 /// sign-in must find them; every query of this module scopes them explicitly.
 /// </summary>
 public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbContext> options)
-    : IdentityDbContext<PlatformUser, PlatformRole, Guid>(options)
+    : IdentityDbContext<PlatformUser, PlatformRole, Guid>(options), IDataProtectionKeyContext
 {
     public const string Schema = "identity";
 
     public DbSet<Institution> Institutions => Set<Institution>();
+
+    /// <summary>The Data Protection key ring (sign-in cookies, antiforgery, activation tokens), shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
