@@ -9,7 +9,7 @@ namespace Minor.Platform.Web.Infrastructure;
 
 /// <summary>
 /// Turns the modules' exceptions into RFC 9457 problem details for the API: field errors and broken rules are 422,
-/// a missing or hidden thing 404. Localised by the request's culture; never a stack trace.
+/// a missing or hidden thing 404, a database that cannot be reached 503 with Retry-After. Localised by the request's culture; never a stack trace.
 /// </summary>
 public sealed class ApiExceptionHandler(
     IProblemDetailsService problems, ErrorMessages errors, IStringLocalizer<WebResource> localizer) : IExceptionHandler
@@ -37,6 +37,11 @@ public sealed class ApiExceptionHandler(
                 Status = StatusCodes.Status404NotFound,
                 Title = localizer["Problem:NotFound"],
             },
+            _ when IsDatabaseAway(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = localizer["Problem:Unavailable"],
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -50,8 +55,17 @@ public sealed class ApiExceptionHandler(
         }
 
         context.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The database cannot be reached (restarting, failing over): a passing state, so 503 and "try again", not 500.</summary>
+    private static bool IsDatabaseAway(Exception exception) =>
+        exception is Npgsql.NpgsqlException { IsTransient: true } || exception.InnerException is Npgsql.NpgsqlException { IsTransient: true };
 
     private ProblemDetails RuleProblem(BusinessRuleException rule)
     {
