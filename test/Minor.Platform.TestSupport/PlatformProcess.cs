@@ -134,7 +134,7 @@ public sealed class PlatformProcess : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
