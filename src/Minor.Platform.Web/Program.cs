@@ -115,7 +115,8 @@ app.UseForwardedHeaders();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs(configuration["Platform:Certificates:ReconcileCron"]);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIntakeJobs();
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIntakeJobs(configuration["Platform:Intake:ReconcileCron"]);
+app.Services.GetRequiredService<IRecurringJobManager>().ScheduleTracksJobs(configuration["Platform:Tracks:ReconcileCron"]);
 
 app.UseExceptionHandler("/error/500");
 app.UseSecurityHeaders();

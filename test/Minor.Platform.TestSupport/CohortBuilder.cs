@@ -23,8 +23,11 @@ public static class CohortBuilder
         return client;
     }
 
-    /// <summary>Applies and admits <paramref name="students"/> new students, then grades and publishes every module for them; returns the cohort id.</summary>
-    public static async Task<Guid> AdmitAndPassAsync(Uri baseAddress, string institution, int students, decimal grade = 7.0m)
+    /// <summary>
+    /// Applies and admits <paramref name="students"/> new students, then grades and publishes every module (or the
+    /// <paramref name="modules"/> given) for them; returns the cohort id.
+    /// </summary>
+    public static async Task<Guid> AdmitAndPassAsync(Uri baseAddress, string institution, int students, decimal grade = 7.0m, IReadOnlyList<string>? modules = null)
     {
         using var coordinator = await SignedInAsync(baseAddress, DemoAccounts.Coordinator(institution));
         using var lecturer = await SignedInAsync(baseAddress, DemoAccounts.Lecturer(institution));
@@ -47,7 +50,7 @@ public static class CohortBuilder
             studentIds.Add((await admitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("studentId").GetGuid());
         }
 
-        foreach (var module in Modules)
+        foreach (var module in modules ?? Modules)
         {
             await ModuleGrades.PublishAllAsync(lecturer, cohortId, module, studentIds, grade);
         }

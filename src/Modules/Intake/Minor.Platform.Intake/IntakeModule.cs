@@ -33,13 +33,20 @@ public static class IntakeModule
         services.AddScoped<NationalFigures>();
         services.AddScoped<IDataSeeder, IntakeSeeder>();
         services.AddScoped<ApplicationRetentionJob>();
-        services.AddScoped<IIntegrationEventHandler<MinorCompleted>, CompleteApplication>();
+        services.AddScoped<CompleteApplication>();
+        services.AddScoped<IIntegrationEventHandler<MinorCompleted>>(provider => provider.GetRequiredService<CompleteApplication>());
+        services.AddScoped<ReconcileApplicationsJob>();
         services.AddScoped<IPersonalDataSource, ApplicationPersonalData>();
         return services;
     }
 
-    public static void ScheduleIntakeJobs(this IRecurringJobManager recurringJobs) =>
+    /// <summary>Retention nightly; closing completed applications every five minutes, or on <c>Platform:Intake:ReconcileCron</c>.</summary>
+    public static void ScheduleIntakeJobs(this IRecurringJobManager recurringJobs, string? reconcileCron = null)
+    {
         recurringJobs.AddOrUpdate<ApplicationRetentionJob>(ApplicationRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "30 3 * * *");
+        recurringJobs.AddOrUpdate<ReconcileApplicationsJob>(
+            ReconcileApplicationsJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron ?? "*/5 * * * *");
+    }
 
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi().MapNationalApi();
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Assessment.Contracts;
@@ -32,6 +33,7 @@ public static class TracksModule
         services.AddScoped<IIntegrationEventHandler<ApplicantAdmitted>, EnrolAdmittedApplicant>();
         services.AddScoped<IIntegrationEventHandler<ModuleResultPublished>, CompleteMinor>();
         services.AddScoped<MinorCompletionCheck>();
+        services.AddScoped<ReconcileCompletionsJob>();
         services.AddScoped<StudyPlanFactory>();
         services.AddScoped<ManageTracks>();
         services.AddScoped<StudyPlans>();
@@ -40,6 +42,11 @@ public static class TracksModule
         services.AddScoped<IDataSeeder, TracksSeeder>();
         return services;
     }
+
+    /// <summary>Schedules the completion safety net every five minutes, or on <c>Platform:Tracks:ReconcileCron</c>.</summary>
+    public static void ScheduleTracksJobs(this IRecurringJobManager recurringJobs, string? cron = null) =>
+        recurringJobs.AddOrUpdate<ReconcileCompletionsJob>(
+            ReconcileCompletionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), cron ?? "*/5 * * * *");
 
     public static IEndpointRouteBuilder MapTracksModule(this IEndpointRouteBuilder api) => api.MapTracksApi();
 }

@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minor.Platform.TestSupport;
+
+namespace Minor.Platform.IntegrationTests.Assessment;
+
+/// <summary>
+/// The process is killed while a lecturer publishes the last module's grades for a cohort, and started again: the
+/// grades are published all at once, a publication the lecturer never saw acknowledged can be repeated without
+/// publishing anything twice, and what the lost events would have done (completing the minor, issuing certificates) is done by the recurring
+/// safety nets, each exactly once.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PublicationCrashTests : IAsyncLifetime
+{
+    private const int Students = 16;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-publish-crash-").FullName;
+    private TestDatabase? _database;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_publish");
+
+    public async Task DisposeAsync()
+    {
+        await _database!.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task GradePublication_KilledMidway_EndsWithEveryGradeCompletionAndCertificateOnce()
+    {
+        Guid assessmentId;
+        await using (var first = await PlatformProcess.StartAsync(Environment()))
+        {
+            var cohortId = await CohortBuilder.AdmitAndPassAsync(first.BaseAddress, "noord", Students, modules: ["M1", "M2", "M3", "M4"]);
+            using var lecturer = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Lecturer("noord"));
+            using var coordinator = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Coordinator("noord"));
+            var students = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/intake/applications")).EnumerateArray()
+                .Select(a => a.GetProperty("studentId").GetGuid()).ToList();
+            assessmentId = await ModuleGrades.EnsurePublishedPlanAsync(lecturer, cohortId, "M5");
+            foreach (var student in students)
+            {
+                (await lecturer.PostAsJsonAsync($"/api/v1/assessments/{assessmentId}/grades", new { studentId = student, grade = 7.5m })).EnsureSuccessStatusCode();
+            }
+
+            // Kill the moment the grades are committed, while the events they raised are still being handled.
+            var publication = lecturer.PostAsync($"/api/v1/assessments/{assessmentId}/grades/publish", null);
+            await Eventually.UntilAsync(() => PublishedAsync(assessmentId), n => n > 0, "the publication's commit", pollMilliseconds: 2);
+            await first.KillAsync();
+            await Should.ThrowAsync<HttpRequestException>(publication, "the lecturer never saw the publication acknowledged");
+        }
+
+        (await PublishedAsync(assessmentId)).ShouldBe(Students, "one transaction: every grade or none");
+        (await CountAsync("SELECT count(*) FROM tracks.minor_completions")).ShouldBeLessThan(Students, "the kill must land before the events were all handled");
+
+        await using var second = await PlatformProcess.StartAsync(Environment());
+        using var again = await CohortBuilder.SignedInAsync(second.BaseAddress, DemoAccounts.Lecturer("noord"));
+        using var republished = await again.PostAsync($"/api/v1/assessments/{assessmentId}/grades/publish", null);
+        (await republished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()
+            .ShouldBe("Assessment:NothingToPublish", "the lecturer who publishes again publishes nothing twice");
+
+        await Eventually.UntilAsync(() => CountAsync("SELECT count(*) FROM certificates.certificates WHERE status = 'Issued'"),
+            n => n == Students * 6, "every module and minor certificate", TimeSpan.FromMinutes(3));
+        (await CountAsync("SELECT count(*) FROM tracks.minor_completions")).ShouldBe(Students);
+        (await CountAsync("SELECT count(*) FROM (SELECT DISTINCT student_id, kind, subject_key FROM certificates.certificates) c")).ShouldBe(Students * 6);
+        (await PublishedAsync(assessmentId)).ShouldBe(Students);
+        (await CountAsync($"SELECT count(*) FROM assessment.grade_audit WHERE assessment_id = '{assessmentId}' AND kind = 'Published'")).ShouldBe(Students);
+        await Eventually.UntilAsync(() => CountAsync("SELECT count(*) FROM intake.applications WHERE status = 'Completed'"),
+            n => n == Students, "every application closed as afgerond", TimeSpan.FromMinutes(2));
+    }
+
+    private Task<long> CountAsync(string sql) => _database!.ScalarAsync(sql);
+
+    private Task<long> PublishedAsync(Guid assessmentId) =>
+        CountAsync($"SELECT count(*) FROM assessment.student_grades WHERE assessment_id = '{assessmentId}' AND published_at IS NOT NULL");
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["ConnectionStrings__Default"] = _database!.ConnectionString,
+        ["Platform__DataFolder"] = _dataFolder,
+        ["Platform__DemoData"] = "true",
+        ["Platform__Seed__DemoAssessmentPlans"] = "false",
+        ["Platform__Seed__DemoApplications"] = "false",
+        ["Platform__Hangfire__InvisibilityTimeout"] = "00:00:05",
+        ["Platform__Certificates__ReconcileCron"] = "* * * * *",
+        ["Platform__Tracks__ReconcileCron"] = "* * * * *",
+        ["Platform__Intake__ReconcileCron"] = "* * * * *",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+}
