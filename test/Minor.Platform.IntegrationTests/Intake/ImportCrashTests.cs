@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Minor.Platform.TestSupport;
+
+namespace Minor.Platform.IntegrationTests.Intake;
+
+/// <summary>
+/// The process is killed while a large CSV import is being written, and started again: nothing of the file was stored,
+/// importing it again stores every row once, and a third import adds nothing.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ImportCrashTests : IAsyncLifetime
+{
+    private const int Rows = 5000;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-import-crash-").FullName;
+    private TestDatabase? _database;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_import");
+
+    public async Task DisposeAsync()
+    {
+        await _database!.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Import_KilledWhileWriting_StoresNothing_AndTheRetryStoresEveryRowOnce()
+    {
+        var csv = new StringBuilder("Voornaam;Achternaam;E-mailadres;Leerroute;Sector;Jaren werkervaring;Vooropleiding;Provincie;Motivatie;Datum verzoek tot inschrijving\n");
+        for (var i = 1; i <= Rows; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"Aanmelder;Nummer {i};aanmelder{i}@example.nl;Z2;Politie;{i % 30};mbo;Utrecht;Ik wil de wijk versterken.;{1 + (i % 28)}-3-2026\n");
+        }
+
+        await using (var first = await PlatformProcess.StartAsync(Environment()))
+        {
+            using var coordinator = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Coordinator("noord"));
+            var import = coordinator.PostAsync("/api/v1/intake/applications/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            await Eventually.UntilAsync(
+                () => _database!.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO intake.applications%'"),
+                n => n > 0, "the import's writing", pollMilliseconds: 2);
+            await first.KillAsync();
+            await Should.ThrowAsync<HttpRequestException>(import, "the coordinator never saw the import acknowledged");
+        }
+
+        (await CountAsync()).ShouldBe(0, "one transaction: a file half-written is not stored at all");
+
+        await using var second = await PlatformProcess.StartAsync(Environment());
+        using var again = await CohortBuilder.SignedInAsync(second.BaseAddress, DemoAccounts.Coordinator("noord"));
+        var retried = await ImportAsync(again, csv.ToString());
+        var third = await ImportAsync(again, csv.ToString());
+
+        retried.GetProperty("imported").GetInt32().ShouldBe(Rows);
+        third.GetProperty("imported").GetInt32().ShouldBe(0);
+        third.GetProperty("alreadyPresent").GetInt32().ShouldBe(Rows);
+        (await CountAsync()).ShouldBe(Rows);
+    }
+
+    private static async Task<JsonElement> ImportAsync(HttpClient coordinator, string csv)
+    {
+        using var response = await coordinator.PostAsync("/api/v1/intake/applications/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private Task<long> CountAsync() => _database!.ScalarAsync("SELECT count(*) FROM intake.applications");
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["ConnectionStrings__Default"] = _database!.ConnectionString,
+        ["Platform__DataFolder"] = _dataFolder,
+        ["Platform__DemoData"] = "true",
+        ["Platform__Seed__DemoAssessmentPlans"] = "false",
+        ["Platform__Seed__DemoApplications"] = "false",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+}
