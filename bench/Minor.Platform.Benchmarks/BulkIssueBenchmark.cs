@@ -25,7 +25,7 @@ public static class BulkIssueBenchmark
             ["Platform__DataFolder"] = dataFolder,
             ["Platform__DemoData"] = "true",
             ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
+            ["Platform__Seed__DemoApplications"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         });
 
@@ -76,37 +76,5 @@ public static class BulkIssueBenchmark
         }
 
         return clock.Elapsed;
-    }
-
-    /// <summary>Samples the resident memory (KB) of the web process every 100 ms from /proc.</summary>
-    private sealed class MemorySampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-
-        public MemorySampler() => _loop = Task.Run(async () =>
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                var kb = Process.GetProcessesByName("Minor.Platform.Web").Sum(p => p.WorkingSet64) / 1024;
-                First = First == 0 ? kb : First;
-                Peak = Math.Max(Peak, kb);
-                Last = kb;
-                await Task.Delay(100);
-            }
-        });
-
-        public long First { get; private set; }
-
-        public long Peak { get; private set; }
-
-        public long Last { get; private set; }
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _loop.Wait();
-            _stop.Dispose();
-        }
     }
 }

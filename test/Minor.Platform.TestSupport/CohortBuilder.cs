@@ -10,12 +10,12 @@ public static class CohortBuilder
     public static readonly string[] Modules = ["M1", "M2", "M3", "M4", "M5"];
 
     /// <summary>A client with a bearer token from the password grant of the public client minor-cli.</summary>
-    public static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email)
+    public static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email, string password = DemoAccounts.Password)
     {
         var client = new HttpClient { BaseAddress = baseAddress };
         using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "password", ["client_id"] = "minor-cli", ["username"] = email, ["password"] = DemoAccounts.Password,
+            ["grant_type"] = "password", ["client_id"] = "minor-cli", ["username"] = email, ["password"] = password,
         }));
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();

@@ -19,7 +19,15 @@ public static class Mailbox
         return text!;
     }
 
+    /// <summary>Every activation link in the mail folder, by the address it was sent to (the newest per address).</summary>
+    public static IReadOnlyDictionary<string, string> ActivationLinks(string dataFolder) =>
+        Directory.GetFiles(Path.Combine(dataFolder, "mail"), "*.eml").Order(StringComparer.Ordinal)
+            .Select(path => MimeMessage.Load(path))
+            .GroupBy(m => m.To.Mailboxes.First().Address)
+            .ToDictionary(g => g.Key, g => ActivationLinkIn(g.Last().TextBody ?? ""));
+
     /// <summary>The account activation link in the newest mail to <paramref name="email"/>.</summary>
-    public static async Task<string> ActivationLinkAsync(string dataFolder, string email) =>
-        System.Text.RegularExpressions.Regex.Match(await NewestToAsync(dataFolder, email), @"http\S+/account/activate\S+").Value;
+    public static async Task<string> ActivationLinkAsync(string dataFolder, string email) => ActivationLinkIn(await NewestToAsync(dataFolder, email));
+
+    private static string ActivationLinkIn(string text) => System.Text.RegularExpressions.Regex.Match(text, @"http\S+/account/activate\S+").Value;
 }
