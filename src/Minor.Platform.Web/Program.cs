@@ -33,6 +33,7 @@ var seeds = new SeedContext(
     PlatformOptions.IncludeDemoData(configuration, environment, database));
 ProductionGuard.Check(environment, configuration, database, seeds.IncludeDemoData);
 
+builder.AddObservability();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -62,7 +63,8 @@ builder.Services
 
 builder.Services.AddHangfire(hangfire =>
 {
-    hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+    hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+        .UseFilter(new JobMetricsFilter());
     if (database.IsPostgres)
     {
         hangfire.UsePostgreSqlStorage(
@@ -112,6 +114,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 
 var app = builder.Build();
 app.UseForwardedHeaders();
+app.UseMetricsEndpoint();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs(configuration["Platform:Certificates:ReconcileCron"]);
 app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
