@@ -17,17 +17,9 @@ public static class BulkIssueBenchmark
     {
         var students = (int)Math.Ceiling(certificates / 6.0);
         var expected = students * 6;
-        var dataFolder = Directory.CreateTempSubdirectory("minor-bench-").FullName;
-        await using var database = await TestDatabase.CreateAsync("minor_bench");
-        await using var host = await PlatformProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Platform__DataFolder"] = dataFolder,
-            ["Platform__DemoData"] = "true",
-            ["Platform__Seed__DemoAssessmentPlans"] = "false",
-            ["Platform__Seed__DemoApplications"] = "false",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        await using var isolated = await IsolatedPlatform.CreateAsync("minor_bench");
+        var database = isolated.Database;
+        await using var host = await PlatformProcess.StartAsync(isolated.Environment());
 
         var seeding = Stopwatch.StartNew();
         var cohortId = await CohortBuilder.AdmitAndPassAsync(host.BaseAddress, "noord", students);
@@ -54,7 +46,6 @@ public static class BulkIssueBenchmark
         Console.WriteLine($"| bulk issue: done / failed | {progress.GetProperty("done").GetInt32()} / {progress.GetProperty("failed").GetInt32()} |");
         Console.WriteLine($"| web process memory during the bulk issue: first / peak / last sample | {sampler.First / 1024:0} / {sampler.Peak / 1024:0} / {sampler.Last / 1024:0} MB |");
         Console.WriteLine($"| Chromium printing the same certificate from HTML, {expected} times, one page | {chromium.TotalSeconds:0.0} s ({expected / chromium.TotalSeconds:0} per s) |");
-        Directory.Delete(dataFolder, recursive: true);
         return progress.GetProperty("done").GetInt32() == expected ? 0 : 1;
     }
 

@@ -20,19 +20,10 @@ public static class DeadlineRush
 
     public static async Task<int> RunAsync(int students)
     {
-        var dataFolder = Directory.CreateTempSubdirectory("minor-rush-").FullName;
-        await using var database = await TestDatabase.CreateAsync("minor_rush");
-        await using var host = await PlatformProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Platform__DataFolder"] = dataFolder,
-            ["Platform__DemoData"] = "true",
-            ["Platform__Seed__DemoAssessmentPlans"] = "false",
-            ["Platform__Seed__DemoApplications"] = "false",
-            // All students come from one loopback address here; in a real rush they come from hundreds.
-            ["Platform__RateLimit__SignInPerMinute"] = "100000",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        await using var isolated = await IsolatedPlatform.CreateAsync("minor_rush");
+        var dataFolder = isolated.DataFolder;
+        // All students come from one loopback address here; in a real rush they come from hundreds.
+        await using var host = await PlatformProcess.StartAsync(isolated.Environment(("Platform__RateLimit__SignInPerMinute", "100000")));
 
         var cohortId = await CohortBuilder.AdmitAndPassAsync(host.BaseAddress, "noord", students, modules: []);
         using var lecturer = await CohortBuilder.SignedInAsync(host.BaseAddress, DemoAccounts.Lecturer("noord"));
@@ -43,7 +34,8 @@ public static class DeadlineRush
         var clients = new List<HttpClient>();
         foreach (var (email, link) in links.Where(l => l.Key.EndsWith("@noord.example.nl", StringComparison.Ordinal)))
         {
-            clients.Add(await ActivatedClientAsync(host.BaseAddress, email, new Uri(link)));
+            await Accounts.ActivateAsync(host.BaseAddress, new Uri(link), Accounts.ActivatedPassword);
+            clients.Add(await CohortBuilder.SignedInAsync(host.BaseAddress, email, Accounts.ActivatedPassword));
         }
 
         var sampler = new MemorySampler();
@@ -102,30 +94,7 @@ public static class DeadlineRush
         Console.WriteLine($"| rush from first to last answer | {rush.TotalSeconds:0.0} s |");
         Console.WriteLine($"| web process memory during the rush: first / peak / last sample | {sampler.First / 1024:0} / {sampler.Peak / 1024:0} / {sampler.Last / 1024:0} MB |");
         clients.ForEach(c => c.Dispose());
-        Directory.Delete(dataFolder, recursive: true);
         return stored == acknowledged.Count ? 0 : 1;
-    }
-
-    /// <summary>The student as they would start: the mailed link, a password chosen, a token from the password grant.</summary>
-    private static async Task<HttpClient> ActivatedClientAsync(Uri baseAddress, string email, Uri link)
-    {
-        const string password = "Wijkkracht2026";
-        using (var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress })
-        {
-            var form = await browser.GetStringAsync(link.PathAndQuery);
-            var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-            using var activated = await browser.PostAsync("/account/activate", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["user"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = password, ["ConfirmPassword"] = password,
-                ["__RequestVerificationToken"] = Forms.AntiforgeryToken(form),
-            }));
-            if (activated.StatusCode != HttpStatusCode.Redirect)
-            {
-                throw new InvalidOperationException($"Activating {email} answered {(int)activated.StatusCode}.");
-            }
-        }
-
-        return await CohortBuilder.SignedInAsync(baseAddress, email, password);
     }
 
     private sealed record Attempt(HttpClient Client, string Sha256, int Status, TimeSpan Latency, JsonElement Receipt);

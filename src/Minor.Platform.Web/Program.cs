@@ -116,10 +116,14 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseMetricsEndpoint();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCertificateJobs(configuration["Platform:Certificates:ReconcileCron"]);
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleAssessmentJobs();
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIntakeJobs(configuration["Platform:Intake:ReconcileCron"]);
-app.Services.GetRequiredService<IRecurringJobManager>().ScheduleTracksJobs(configuration["Platform:Tracks:ReconcileCron"]);
+// The safety nets under the events (certificates, completions, applications) run on one schedule, every five minutes
+// unless Platform:ReconcileCron says otherwise.
+var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
+var reconcileCron = configuration["Platform:ReconcileCron"] ?? "*/5 * * * *";
+recurringJobs.ScheduleCertificateJobs(reconcileCron);
+recurringJobs.ScheduleAssessmentJobs();
+recurringJobs.ScheduleIntakeJobs(reconcileCron);
+recurringJobs.ScheduleTracksJobs(reconcileCron);
 
 app.UseExceptionHandler("/error/500");
 app.UseSecurityHeaders();

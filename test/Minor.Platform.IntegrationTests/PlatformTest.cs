@@ -93,7 +93,7 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
     /// <summary>The antiforgery token a Razor form carries, for posting it the way a browser would.</summary>
     protected static string AntiforgeryToken(string html) => Forms.AntiforgeryToken(html);
 
-    public const string ActivatedPassword = "Wijkkracht2026";
+    public const string ActivatedPassword = Accounts.ActivatedPassword;
 
     /// <summary>The activation link in the newest mail to <paramref name="email"/>, once the job has sent it.</summary>
     protected Task<string> ActivationLinkAsync(string email) => Mailbox.ActivationLinkAsync(Platform.DataFolder, email);
@@ -101,19 +101,7 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
     /// <summary>Activates the account as its student would (the mail's link, the form) and returns an API client signed in as them.</summary>
     protected async Task<HttpClient> ActivateAsync(string email)
     {
-        var link = new Uri(await ActivationLinkAsync(email));
-        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = Platform.BaseAddress,
-        };
-        var form = await browser.GetStringAsync(link.PathAndQuery);
-        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-        using var activated = await browser.PostAsync("/account/activate", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["user"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = ActivatedPassword, ["ConfirmPassword"] = ActivatedPassword,
-            ["__RequestVerificationToken"] = AntiforgeryToken(form),
-        }));
-        activated.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await activated.Content.ReadAsStringAsync());
+        await Accounts.ActivateAsync(Platform.BaseAddress, new Uri(await ActivationLinkAsync(email)), ActivatedPassword);
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email, ActivatedPassword));
         return client;

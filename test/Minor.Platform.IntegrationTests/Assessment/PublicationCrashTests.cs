@@ -14,16 +14,11 @@ namespace Minor.Platform.IntegrationTests.Assessment;
 public sealed class PublicationCrashTests : IAsyncLifetime
 {
     private const int Students = 16;
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-publish-crash-").FullName;
-    private TestDatabase? _database;
+    private IsolatedPlatform? _isolated;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_publish");
+    public async Task InitializeAsync() => _isolated = await IsolatedPlatform.CreateAsync("minor_publish");
 
-    public async Task DisposeAsync()
-    {
-        await _database!.DisposeAsync();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _isolated!.DisposeAsync();
 
     [Fact]
     public async Task GradePublication_KilledMidway_EndsWithEveryGradeCompletionAndCertificateOnce()
@@ -68,22 +63,13 @@ public sealed class PublicationCrashTests : IAsyncLifetime
             n => n == Students, "every application closed as afgerond", TimeSpan.FromMinutes(2));
     }
 
-    private Task<long> CountAsync(string sql) => _database!.ScalarAsync(sql);
+    private Task<long> CountAsync(string sql) => Database.ScalarAsync(sql);
 
     private Task<long> PublishedAsync(Guid assessmentId) =>
         CountAsync($"SELECT count(*) FROM assessment.student_grades WHERE assessment_id = '{assessmentId}' AND published_at IS NOT NULL");
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["ConnectionStrings__Default"] = _database!.ConnectionString,
-        ["Platform__DataFolder"] = _dataFolder,
-        ["Platform__DemoData"] = "true",
-        ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
-        ["Platform__Hangfire__InvisibilityTimeout"] = "00:00:05",
-        ["Platform__Certificates__ReconcileCron"] = "* * * * *",
-        ["Platform__Tracks__ReconcileCron"] = "* * * * *",
-        ["Platform__Intake__ReconcileCron"] = "* * * * *",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() =>
+        _isolated!.Environment(("Platform__Hangfire__InvisibilityTimeout", "00:00:05"), ("Platform__ReconcileCron", "* * * * *"));
+
+    private TestDatabase Database => _isolated!.Database;
 }

@@ -16,16 +16,11 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int Students = 24;
     private const int CertificatesPerStudent = 6; // five modules and the minor
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-crash-").FullName;
-    private TestDatabase? _database;
+    private IsolatedPlatform? _isolated;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_crash");
+    public async Task InitializeAsync() => _isolated = await IsolatedPlatform.CreateAsync("minor_crash");
 
-    public async Task DisposeAsync()
-    {
-        await _database!.DisposeAsync();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _isolated!.DisposeAsync();
 
     [Fact]
     public async Task BulkIssue_KilledHalfwayAndRestarted_LeavesEveryCertificateOnceAndValid()
@@ -39,7 +34,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
             // Let the certificates the results earned be drawn, then lose them all: the bulk issue must make them again.
             await WaitForAsync(async () => await CountAsync("status = 'Issued'") == expected, "the first renders");
-            await _database!.ScalarAsync("DELETE FROM certificates.certificates");
+            await Database.ScalarAsync("DELETE FROM certificates.certificates");
 
             using var coordinator = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Coordinator("noord"));
             using var started = await coordinator.PostAsync($"/api/v1/cohorts/{cohortId}/certificates/issue", null);
@@ -60,7 +55,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         progress.GetProperty("total").GetInt32().ShouldBe(expected);
         progress.GetProperty("failed").GetInt32().ShouldBe(0);
         (await CountAsync("true")).ShouldBe(expected);
-        (await _database!.ScalarAsync("SELECT count(*) FROM (SELECT DISTINCT student_id, kind, subject_key FROM certificates.certificates) s"))
+        (await Database.ScalarAsync("SELECT count(*) FROM (SELECT DISTINCT student_id, kind, subject_key FROM certificates.certificates) s"))
             .ShouldBe(expected);
 
         using var zipResponse = await again.GetAsync($"/api/v1/jobs/{jobId}/zip");
@@ -83,24 +78,17 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             check.Ok.ShouldBeTrue($"{entry.Name}: {check.Output}");
         }
 
-        var issued = await _database!.ListAsync("SELECT verification_code FROM certificates.certificates");
+        var issued = await Database.ListAsync("SELECT verification_code FROM certificates.certificates");
         issued.Count.ShouldBe(expected);
         issued.ShouldAllBe(code => codes.Any(page => page.Contains(code)));
     }
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["ConnectionStrings__Default"] = _database!.ConnectionString,
-        ["Platform__DataFolder"] = _dataFolder,
-        ["Platform__DemoData"] = "true",
-        ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
-        ["Platform__Hangfire__InvisibilityTimeout"] = "00:00:05",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() => _isolated!.Environment(("Platform__Hangfire__InvisibilityTimeout", "00:00:05"));
+
+    private TestDatabase Database => _isolated!.Database;
 
     private Task<long> CountAsync(string condition) =>
-        _database!.ScalarAsync($"SELECT count(*) FROM certificates.certificates WHERE {condition}");
+        Database.ScalarAsync($"SELECT count(*) FROM certificates.certificates WHERE {condition}");
 
     private static Task WaitForAsync(Func<Task<bool>> condition, string what, int pollMilliseconds = 200) =>
         Eventually.UntilAsync(condition, done => done, what, TimeSpan.FromMinutes(2), pollMilliseconds);

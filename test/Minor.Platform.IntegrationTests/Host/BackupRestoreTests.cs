@@ -19,16 +19,14 @@ public sealed class BackupRestoreTests
     [Fact]
     public async Task Backup_RestoredIntoAFreshDatabase_IsServedByThePlatform()
     {
-        var source = Directory.CreateTempSubdirectory("minor-backup-source-").FullName;
-        var target = Directory.CreateTempSubdirectory("minor-backup-target-").FullName;
         var backup = Path.Combine(Directory.CreateTempSubdirectory("minor-backup-").FullName, "nightly");
-        await using var original = await TestDatabase.CreateAsync("minor_backup");
-        await using var restored = await TestDatabase.CreateAsync("minor_restored");
+        await using var source = await IsolatedPlatform.CreateAsync("minor_backup");
+        await using var target = await IsolatedPlatform.CreateAsync("minor_restored");
         try
         {
             Guid student;
             JsonElement certificate;
-            await using (var before = await PlatformProcess.StartAsync(Environment(original, source)))
+            await using (var before = await PlatformProcess.StartAsync(source.Environment()))
             {
                 await CohortBuilder.AdmitAndPassAsync(before.BaseAddress, "zuid", 1);
                 using var coordinator = await CohortBuilder.SignedInAsync(before.BaseAddress, DemoAccounts.Coordinator("zuid"));
@@ -37,12 +35,12 @@ public sealed class BackupRestoreTests
                     async () => (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/students/{student}/certificates")).EnumerateArray()
                         .FirstOrDefault(c => c.GetProperty("status").GetString() == "issued"),
                     c => c.ValueKind == JsonValueKind.Object, "an issued certificate");
-                await RunAsync("backup.sh", Uri(original), source, backup);
+                await RunAsync("backup.sh", Uri(source.Database), source.DataFolder, backup);
             }
 
-            await RunAsync("restore.sh", backup, Uri(restored), target);
+            await RunAsync("restore.sh", backup, Uri(target.Database), target.DataFolder);
 
-            await using var after = await PlatformProcess.StartAsync(Environment(restored, target));
+            await using var after = await PlatformProcess.StartAsync(target.Environment());
             using var again = await CohortBuilder.SignedInAsync(after.BaseAddress, DemoAccounts.Coordinator("zuid"));
             var applications = await again.GetFromJsonAsync<JsonElement>("/api/v1/intake/applications");
             applications[0].GetProperty("studentId").GetGuid().ShouldBe(student);
@@ -54,22 +52,9 @@ public sealed class BackupRestoreTests
         }
         finally
         {
-            foreach (var folder in new[] { source, target, Path.GetDirectoryName(backup)! })
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Directory.Delete(Path.GetDirectoryName(backup)!, recursive: true);
         }
     }
-
-    private static Dictionary<string, string> Environment(TestDatabase database, string dataFolder) => new()
-    {
-        ["ConnectionStrings__Default"] = database.ConnectionString,
-        ["Platform__DataFolder"] = dataFolder,
-        ["Platform__DemoData"] = "true",
-        ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
 
     private static string Uri(TestDatabase database)
     {

@@ -14,16 +14,11 @@ namespace Minor.Platform.IntegrationTests.Host;
 public sealed class TwoNodesTests : IAsyncLifetime
 {
     private const int Students = 6;
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-nodes-").FullName;
-    private TestDatabase? _database;
+    private IsolatedPlatform? _isolated;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_nodes");
+    public async Task InitializeAsync() => _isolated = await IsolatedPlatform.CreateAsync("minor_nodes");
 
-    public async Task DisposeAsync()
-    {
-        await _database!.DisposeAsync();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _isolated!.DisposeAsync();
 
     [Fact]
     public async Task TwoNodes_ShareSignIns_SpreadABulkIssue_AndRunARecurringJobOnce()
@@ -49,13 +44,13 @@ public sealed class TwoNodesTests : IAsyncLifetime
         using var onSecond = Browser(second, cookies);
         using var page = await onSecond.GetAsync("/certificates");
         page.StatusCode.ShouldBe(HttpStatusCode.OK, "the second node reads the first node's sign-in cookie");
-        (await _database!.ScalarAsync("SELECT count(*) FROM identity.data_protection_keys")).ShouldBe(1, "one key ring, in the database, for both nodes");
+        (await Database.ScalarAsync("SELECT count(*) FROM identity.data_protection_keys")).ShouldBe(1, "one key ring, in the database, for both nodes");
 
         // A bulk issue started on the second node is worked by both nodes' Hangfire servers, each certificate once.
         var cohortId = await CohortBuilder.AdmitAndPassAsync(first.BaseAddress, "noord", Students);
         const int expected = Students * 6;
         await Eventually.UntilAsync(() => CountAsync("status = 'Issued'"), n => n == expected, "the certificates the results earned");
-        await _database.ScalarAsync("DELETE FROM certificates.certificates");
+        await Database.ScalarAsync("DELETE FROM certificates.certificates");
         using var coordinator = await CohortBuilder.SignedInAsync(second.BaseAddress, DemoAccounts.Coordinator("noord"));
         using var started = await coordinator.PostAsync($"/api/v1/cohorts/{cohortId}/certificates/issue", null);
         var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetGuid();
@@ -65,12 +60,12 @@ public sealed class TwoNodesTests : IAsyncLifetime
             "the bulk issue on two nodes", TimeSpan.FromMinutes(2));
         progress.GetProperty("failed").GetInt32().ShouldBe(0);
         (await CountAsync("true")).ShouldBe(expected);
-        (await _database.ScalarAsync("SELECT count(DISTINCT data->>'ServerId') FROM hangfire.state WHERE name = 'Processing'"))
+        (await Database.ScalarAsync("SELECT count(DISTINCT data->>'ServerId') FROM hangfire.state WHERE name = 'Processing'"))
             .ShouldBe(2, "both nodes' Hangfire servers took jobs");
 
         // Reconciliation is scheduled every minute here; each minute's run is created once, whichever node fires it.
         var runs = await Eventually.UntilAsync(
-            () => _database.ListAsync(
+            () => Database.ListAsync(
                 "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ReconcileCertificatesJob%' GROUP BY date_trunc('minute', createdat)"),
             minutes => minutes.Count > 0, "a scheduled reconciliation", TimeSpan.FromSeconds(90));
         runs.ShouldAllBe(count => count == "1");
@@ -80,16 +75,9 @@ public sealed class TwoNodesTests : IAsyncLifetime
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = node.BaseAddress };
 
     private Task<long> CountAsync(string condition) =>
-        _database!.ScalarAsync($"SELECT count(*) FROM certificates.certificates WHERE {condition}");
+        Database.ScalarAsync($"SELECT count(*) FROM certificates.certificates WHERE {condition}");
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["ConnectionStrings__Default"] = _database!.ConnectionString,
-        ["Platform__DataFolder"] = _dataFolder,
-        ["Platform__DemoData"] = "true",
-        ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
-        ["Platform__Certificates__ReconcileCron"] = "* * * * *",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() => _isolated!.Environment(("Platform__ReconcileCron", "* * * * *"));
+
+    private TestDatabase Database => _isolated!.Database;
 }

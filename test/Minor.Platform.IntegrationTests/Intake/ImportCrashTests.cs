@@ -13,16 +13,11 @@ namespace Minor.Platform.IntegrationTests.Intake;
 public sealed class ImportCrashTests : IAsyncLifetime
 {
     private const int Rows = 5000;
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-import-crash-").FullName;
-    private TestDatabase? _database;
+    private IsolatedPlatform? _isolated;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("minor_import");
+    public async Task InitializeAsync() => _isolated = await IsolatedPlatform.CreateAsync("minor_import");
 
-    public async Task DisposeAsync()
-    {
-        await _database!.DisposeAsync();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _isolated!.DisposeAsync();
 
     [Fact]
     public async Task Import_KilledWhileWriting_StoresNothing_AndTheRetryStoresEveryRowOnce()
@@ -38,7 +33,7 @@ public sealed class ImportCrashTests : IAsyncLifetime
             using var coordinator = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Coordinator("noord"));
             var import = coordinator.PostAsync("/api/v1/intake/applications/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
             await Eventually.UntilAsync(
-                () => _database!.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO intake.applications%'"),
+                () => Database.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO intake.applications%'"),
                 n => n > 0, "the import's writing", pollMilliseconds: 2);
             await first.KillAsync();
             await Should.ThrowAsync<HttpRequestException>(import, "the coordinator never saw the import acknowledged");
@@ -64,15 +59,9 @@ public sealed class ImportCrashTests : IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private Task<long> CountAsync() => _database!.ScalarAsync("SELECT count(*) FROM intake.applications");
+    private Task<long> CountAsync() => Database.ScalarAsync("SELECT count(*) FROM intake.applications");
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["ConnectionStrings__Default"] = _database!.ConnectionString,
-        ["Platform__DataFolder"] = _dataFolder,
-        ["Platform__DemoData"] = "true",
-        ["Platform__Seed__DemoAssessmentPlans"] = "false",
-        ["Platform__Seed__DemoApplications"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() => _isolated!.Environment();
+
+    private TestDatabase Database => _isolated!.Database;
 }

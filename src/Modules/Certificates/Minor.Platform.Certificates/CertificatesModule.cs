@@ -58,8 +58,6 @@ public static class CertificatesModule
     public static IEndpointRouteBuilder MapCertificatesModule(this IEndpointRouteBuilder api) => api.MapCertificatesApi();
 
     /// <summary>The reconciliation safety net, every five minutes on whichever node's Hangfire server is free.</summary>
-    /// <summary>Schedules reconciliation every five minutes, or on <c>Platform:Certificates:ReconcileCron</c>.</summary>
-    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs, string? cron = null) =>
-        recurringJobs.AddOrUpdate<ReconcileCertificatesJob>(
-            ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), cron ?? "*/5 * * * *");
+    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs, string reconcileCron) =>
+        recurringJobs.AddOrUpdate<ReconcileCertificatesJob>(ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron);
 }

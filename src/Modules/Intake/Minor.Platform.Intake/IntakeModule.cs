@@ -40,12 +40,11 @@ public static class IntakeModule
         return services;
     }
 
-    /// <summary>Retention nightly; closing completed applications every five minutes, or on <c>Platform:Intake:ReconcileCron</c>.</summary>
-    public static void ScheduleIntakeJobs(this IRecurringJobManager recurringJobs, string? reconcileCron = null)
+    /// <summary>Retention nightly at 03:30; closing completed applications on the safety nets' schedule.</summary>
+    public static void ScheduleIntakeJobs(this IRecurringJobManager recurringJobs, string reconcileCron)
     {
         recurringJobs.AddOrUpdate<ApplicationRetentionJob>(ApplicationRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "30 3 * * *");
-        recurringJobs.AddOrUpdate<ReconcileApplicationsJob>(
-            ReconcileApplicationsJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron ?? "*/5 * * * *");
+        recurringJobs.AddOrUpdate<ReconcileApplicationsJob>(ReconcileApplicationsJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron);
     }
 
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder api) => api.MapIntakeApi().MapNationalApi();

@@ -43,10 +43,8 @@ public static class TracksModule
         return services;
     }
 
-    /// <summary>Schedules the completion safety net every five minutes, or on <c>Platform:Tracks:ReconcileCron</c>.</summary>
-    public static void ScheduleTracksJobs(this IRecurringJobManager recurringJobs, string? cron = null) =>
-        recurringJobs.AddOrUpdate<ReconcileCompletionsJob>(
-            ReconcileCompletionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), cron ?? "*/5 * * * *");
+    public static void ScheduleTracksJobs(this IRecurringJobManager recurringJobs, string reconcileCron) =>
+        recurringJobs.AddOrUpdate<ReconcileCompletionsJob>(ReconcileCompletionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron);
 
     public static IEndpointRouteBuilder MapTracksModule(this IEndpointRouteBuilder api) => api.MapTracksApi();
 }

@@ -25,10 +25,7 @@ public sealed class ReconcileApplicationsJob(IntakeDbContext db, ITracksQueries 
         var closed = 0;
         foreach (var completion in (await tracks.ListMinorCompletionsForProcessingAsync(cancellationToken)).Where(c => open.Contains((c.CohortId, c.StudentId))))
         {
-            await complete.HandleAsync(
-                new MinorCompleted(Guid.CreateVersion7(), completion.CompletedAt, completion.Id, completion.InstitutionId, completion.CohortId, completion.StudentId, completion.TotalEc),
-                cancellationToken);
-            closed++;
+            closed += await complete.CloseAsync(completion.CohortId, completion.StudentId, completion.CompletedAt, cancellationToken) ? 1 : 0;
         }
 
         return closed;

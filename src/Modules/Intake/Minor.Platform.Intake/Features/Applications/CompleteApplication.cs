@@ -12,23 +12,28 @@ namespace Minor.Platform.Intake.Features.Applications;
 /// </summary>
 public sealed class CompleteApplication(IntakeDbContext db) : IIntegrationEventHandler<MinorCompleted>
 {
-    public async Task HandleAsync(MinorCompleted completed, CancellationToken cancellationToken)
+    public Task HandleAsync(MinorCompleted completed, CancellationToken cancellationToken) =>
+        CloseAsync(completed.CohortId, completed.StudentId, completed.OccurredAt, cancellationToken);
+
+    /// <summary>Closes the student's open application in the cohort as afgerond; false when there is none to close.</summary>
+    public async Task<bool> CloseAsync(Guid cohortId, Guid studentId, DateTimeOffset completedAt, CancellationToken cancellationToken)
     {
         var application = await db.Applications.IgnoreQueryFilters().Include(a => a.Steps)
-            .Where(a => a.StudentId == completed.StudentId && a.CohortId == completed.CohortId
+            .Where(a => a.StudentId == studentId && a.CohortId == cohortId
                         && (a.Status == ApplicationStatus.Admitted || a.Status == ApplicationStatus.Started))
             .FirstOrDefaultAsync(cancellationToken);
         if (application is null)
         {
-            return;
+            return false;
         }
 
         if (application.Status == ApplicationStatus.Admitted)
         {
-            application.MoveTo(ApplicationStatus.Started, null, null, null, null, completed.OccurredAt);
+            application.MoveTo(ApplicationStatus.Started, null, null, null, null, completedAt);
         }
 
-        application.MoveTo(ApplicationStatus.Completed, null, null, null, null, completed.OccurredAt);
+        application.MoveTo(ApplicationStatus.Completed, null, null, null, null, completedAt);
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }

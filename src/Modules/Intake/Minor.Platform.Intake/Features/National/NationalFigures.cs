@@ -80,10 +80,6 @@ public sealed class NationalFigures(IntakeDbContext db, IIdentityQueries identit
         return cells.Select(c => new NationalPeriodView(int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture), c)).ToList();
     }
 
-    /// <summary>The periods the dashboard can show, newest first.</summary>
-    public async Task<IReadOnlyList<int>> PeriodsAsync(CancellationToken cancellationToken) =>
-        await db.Applications.IgnoreQueryFilters().Select(a => a.Period).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
-
     private static bool HasHiddenCount(NationalCell cell) =>
         cell.Applications is null || cell.Admitted is null || cell.Started is null || cell.Completed is null || cell.DroppedOut is null;
 

@@ -28,11 +28,11 @@ public sealed class IndexModel(NationalFigures figures, TimeProvider time) : Pag
 
     public async Task OnGetAsync(int? period, string? groupBy, CancellationToken cancellationToken)
     {
-        Periods = await figures.PeriodsAsync(cancellationToken);
+        Series = await figures.TimeSeriesAsync(cancellationToken);
+        Periods = Series.Select(p => p.Period).OrderDescending().ToList();
         Period = period is { } chosen && Periods.Contains(chosen) ? chosen : Periods.Count > 0 ? Periods[0] : DutchTime.ToLocal(time.GetUtcNow()).Year;
         GroupBy = NationalFigures.ParseGroupBy(groupBy)?.ToString().ToLowerInvariant() ?? "institution";
         Figures = await figures.ForPeriodAsync(Period.ToString(CultureInfo.InvariantCulture), GroupBy, cancellationToken);
-        Series = await figures.TimeSeriesAsync(cancellationToken);
     }
 
     public string Count(long? count) => count?.ToString("N0", CultureInfo.CurrentCulture) ?? "<" + Threshold.ToString(CultureInfo.CurrentCulture);

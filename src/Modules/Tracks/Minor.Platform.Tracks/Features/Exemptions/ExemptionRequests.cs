@@ -41,15 +41,15 @@ public sealed class ExemptionRequests(
     private static readonly UploadLimits Limits = new(MaxFiles, MaxFileBytes, [FileKind.Pdf, FileKind.Docx, FileKind.Odt, FileKind.Png, FileKind.Jpeg]);
 
     /// <summary>The modules the student's track lets them ask an exemption for, with no decision or open request yet.</summary>
-    public async Task<IReadOnlyList<CourseDto>> RequestableAsync(Guid studentId, CancellationToken cancellationToken)
-    {
-        var enrolment = await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
-            .OrderByDescending(e => e.EnrolledAt).FirstOrDefaultAsync(cancellationToken);
-        if (enrolment is null)
-        {
-            return [];
-        }
+    public async Task<IReadOnlyList<CourseDto>> RequestableAsync(Guid studentId, CancellationToken cancellationToken) =>
+        await LatestEnrolmentAsync(studentId, cancellationToken) is { } enrolment ? await RequestableAsync(enrolment, cancellationToken) : [];
 
+    private Task<Enrolment?> LatestEnrolmentAsync(Guid studentId, CancellationToken cancellationToken) =>
+        db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId).OrderByDescending(e => e.EnrolledAt).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<CourseDto>> RequestableAsync(Enrolment enrolment, CancellationToken cancellationToken)
+    {
+        var studentId = enrolment.StudentId;
         var track = await db.Tracks.AsNoTracking().FirstOrDefaultAsync(t => t.Code == enrolment.TrackCode, cancellationToken);
         var taken = await db.ExemptionRequests.Where(r => r.StudentId == studentId && r.CohortId == enrolment.CohortId && (r.Decision == null || r.Decision == ExemptionDecision.Granted))
             .Select(r => r.CourseCode)
@@ -63,10 +63,9 @@ public sealed class ExemptionRequests(
         string? moduleCode, IReadOnlyList<string>? learningOutcomeCodes, string? motivation, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         var studentId = currentUser.UserId ?? throw new NotFoundException("student");
-        var enrolment = await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
-            .OrderByDescending(e => e.EnrolledAt).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("student");
+        var enrolment = await LatestEnrolmentAsync(studentId, cancellationToken) ?? throw new NotFoundException("student");
         var errors = new InputErrors();
-        var course = (await RequestableAsync(studentId, cancellationToken))
+        var course = (await RequestableAsync(enrolment, cancellationToken))
             .FirstOrDefault(c => string.Equals(c.Code, moduleCode?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (course is null)
         {
