@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minor.Platform.Assessment.Jobs;
+using Minor.Platform.Certificates.Jobs;
 using Minor.Platform.TestSupport;
 
 namespace Minor.Platform.IntegrationTests.Assessment;
@@ -60,10 +61,72 @@ public sealed class RetentionTests(PlatformFactory platform) : PlatformTest(plat
         holds[0].GetProperty("liftedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
     }
 
-    /// <summary>The recurring job's own method, resolved and run the way Hangfire's activator does.</summary>
-    private async Task<RetentionResult> RunAsync()
+    [Fact]
+    public async Task RecordRetention_RemovesGradesAfterSevenYears_AndResultsAndCertificatesAfterFifty_ButNotUnderALegalHold()
+    {
+        var zoe = await PublishResultAsync("noord", "M1", 7.5m);
+        using var student = await SignedInAsync(DemoAccounts.Student("noord"));
+        var certificate = await IssuedCertificateAsync(student, "M1");
+        var code = certificate.GetProperty("verificationCode").GetString()!;
+        var grades = await CountAsync($"SELECT count(*) FROM assessment.student_grades WHERE student_id = '{zoe}' AND published_at IS NOT NULL");
+        grades.ShouldBeGreaterThan(0);
+        (await CountAsync($"SELECT count(*) FROM assessment.grade_audit WHERE student_id = '{zoe}'")).ShouldBeGreaterThan(0);
+
+        var nothing = new RetentionResult(0, 0);
+        (await RunRecordsAsync()).ShouldBe(new RecordRetentionResult(nothing, nothing), "records made final today stay");
+
+        await ExecuteSqlAsync($"UPDATE assessment.student_grades SET published_at = now() - interval '8 years' WHERE student_id = '{zoe}'");
+        using var examBoard = await SignedInAsync(DemoAccounts.ExamBoard("noord"));
+        using var placed = await examBoard.PostAsJsonAsync($"/api/v1/students/{zoe}/legal-holds", new { reason = "Fraudezaak in behandeling" });
+        var holdId = (await ReadJsonAsync(placed)).GetProperty("id").GetGuid();
+        (await RunRecordsAsync()).ShouldBe(new RecordRetentionResult(new RetentionResult(0, grades), nothing));
+
+        (await examBoard.DeleteAsync($"/api/v1/legal-holds/{holdId}")).EnsureSuccessStatusCode();
+        (await RunRecordsAsync()).ShouldBe(new RecordRetentionResult(new RetentionResult(grades, 0), nothing));
+        foreach (var table in new[] { "student_grades", "examiner_grades", "grade_audit" })
+        {
+            (await CountAsync($"SELECT count(*) FROM assessment.{table} WHERE student_id = '{zoe}'")).ShouldBe(0, table);
+        }
+
+        (await CountAsync($"SELECT count(*) FROM assessment.module_results WHERE student_id = '{zoe}'")).ShouldBe(1, "the module result is kept with the certificate");
+        (await student.GetFromJsonAsync<JsonElement>("/api/v1/me/certificates")).GetArrayLength().ShouldBeGreaterThan(0);
+
+        await ExecuteSqlAsync($"UPDATE assessment.module_results SET published_at = now() - interval '51 years' WHERE student_id = '{zoe}'");
+        await ExecuteSqlAsync($"UPDATE certificates.certificates SET issued_at = now() - interval '51 years' WHERE student_id = '{zoe}'");
+        var certificates = await CountAsync($"SELECT count(*) FROM certificates.certificates WHERE student_id = '{zoe}'");
+        using var heldAgain = await examBoard.PostAsJsonAsync($"/api/v1/students/{zoe}/legal-holds", new { reason = "Beroep bij het CBE loopt" });
+        (await RunCertificatesAsync()).ShouldBe(new CertificateRetentionResult(0, certificates), "a hold in the assessment module keeps the certificates");
+
+        (await examBoard.DeleteAsync($"/api/v1/legal-holds/{(await ReadJsonAsync(heldAgain)).GetProperty("id").GetGuid()}")).EnsureSuccessStatusCode();
+        (await RunCertificatesAsync()).ShouldBe(new CertificateRetentionResult(certificates, 0));
+        (await RunAsync<ReconcileCertificatesJob, ReconciliationResult>(job => job.RunAsync(CancellationToken.None))).Created.ShouldBe(0, "the safety net does not bring back what retention removed");
+        (await Anonymous().GetAsync($"/api/v1/verify/{code}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await CountAsync($"SELECT count(*) FROM certificates.audit WHERE certificate_id NOT IN (SELECT id FROM certificates.certificates)")).ShouldBe(0);
+
+        (await RunRecordsAsync()).ShouldBe(new RecordRetentionResult(nothing, new RetentionResult(1, 0)));
+        (await CountAsync("SELECT count(*) FROM assessment.retention_log WHERE kind = 'module-results' AND removed = 1")).ShouldBe(1);
+        (await CountAsync("SELECT count(*) FROM certificates.retention_log")).ShouldBe(2);
+    }
+
+    private Task<RetentionResult> RunAsync() => RunAsync<HandInRetentionJob, RetentionResult>(job => job.RunAsync(CancellationToken.None));
+
+    private Task<RecordRetentionResult> RunRecordsAsync() => RunAsync<AssessmentRecordRetentionJob, RecordRetentionResult>(job => job.RunAsync(CancellationToken.None));
+
+    private Task<CertificateRetentionResult> RunCertificatesAsync() => RunAsync<CertificateRetentionJob, CertificateRetentionResult>(job => job.RunAsync(CancellationToken.None));
+
+    /// <summary>A recurring job's own method, resolved and run the way Hangfire's activator does.</summary>
+    private async Task<TResult> RunAsync<TJob, TResult>(Func<TJob, Task<TResult>> run)
+        where TJob : notnull
     {
         await using var scope = Platform.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HandInRetentionJob>().RunAsync(CancellationToken.None);
+        return await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
+
+    private async Task<int> CountAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 }

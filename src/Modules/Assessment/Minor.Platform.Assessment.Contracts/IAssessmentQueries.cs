@@ -14,4 +14,10 @@ public interface IAssessmentQueries
 
     /// <summary>One student's results, whoever asks (an event handler of another module, a job).</summary>
     Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Students under a legal hold (placed by an examencommissie for an appeal, a fraud case or a complaint), across
+    /// hogescholen, for the retention jobs of other modules: while a hold is in place they remove nothing of the student.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ListStudentsUnderLegalHoldForProcessingAsync(CancellationToken cancellationToken);
 }

@@ -44,6 +44,7 @@ public static class AssessmentModule
         services.AddScoped<IIntegrationEventHandler<ModuleExempted>, RecordExemption>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<HandInRetentionJob>();
+        services.AddScoped<AssessmentRecordRetentionJob>();
         services.AddScoped<IDataSeeder, AssessmentSeeder>();
         services.AddScoped<IPersonalDataSource, ResultPersonalData>();
         return services;
@@ -51,7 +52,11 @@ public static class AssessmentModule
 
     public static IEndpointRouteBuilder MapAssessmentModule(this IEndpointRouteBuilder api) => api.MapAssessmentApi();
 
-    /// <summary>Retention of hand-ins, nightly at 03:15 on whichever node's Hangfire server is free.</summary>
-    public static void ScheduleAssessmentJobs(this IRecurringJobManager recurringJobs) =>
+    /// <summary>Retention of hand-ins and of assessment records, nightly on whichever node's Hangfire server is free.</summary>
+    public static void ScheduleAssessmentJobs(this IRecurringJobManager recurringJobs)
+    {
         recurringJobs.AddOrUpdate<HandInRetentionJob>(HandInRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 3 * * *");
+        recurringJobs.AddOrUpdate<AssessmentRecordRetentionJob>(
+            AssessmentRecordRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "25 3 * * *");
+    }
 }

@@ -50,6 +50,7 @@ public static class CertificatesModule
         services.AddScoped<IssueCohortCertificatesJob>();
         services.AddScoped<RenderCertificateJob>();
         services.AddScoped<ReconcileCertificatesJob>();
+        services.AddScoped<CertificateRetentionJob>();
         services.AddSingleton<CertificatePdfRenderer>();
         services.AddSingleton<TranscriptPdfRenderer>();
         return services;
@@ -57,7 +58,13 @@ public static class CertificatesModule
 
     public static IEndpointRouteBuilder MapCertificatesModule(this IEndpointRouteBuilder api) => api.MapCertificatesApi();
 
-    /// <summary>The reconciliation safety net, every five minutes on whichever node's Hangfire server is free.</summary>
-    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs, string reconcileCron) =>
+    /// <summary>
+    /// The reconciliation safety net (every five minutes by default) and certificate retention (nightly), on whichever
+    /// node's Hangfire server is free.
+    /// </summary>
+    public static void ScheduleCertificateJobs(this IRecurringJobManager recurringJobs, string reconcileCron)
+    {
         recurringJobs.AddOrUpdate<ReconcileCertificatesJob>(ReconcileCertificatesJob.RecurringId, job => job.RunAsync(CancellationToken.None), reconcileCron);
+        recurringJobs.AddOrUpdate<CertificateRetentionJob>(CertificateRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "35 3 * * *");
+    }
 }

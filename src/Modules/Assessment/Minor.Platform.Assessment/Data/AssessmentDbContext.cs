@@ -37,6 +37,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
 
+    /// <summary>Students of any hogeschool under a legal hold now; retention in every module keeps their records.</summary>
+    public async Task<List<Guid>> StudentsUnderLegalHoldAsync(CancellationToken cancellationToken) =>
+        await LegalHolds.IgnoreQueryFilters().Where(h => h.LiftedAt == null).Select(h => h.StudentId).Distinct().ToListAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AssessmentPlan>(plan =>

@@ -20,6 +20,9 @@ public sealed class AssessmentQueries(AssessmentDbContext db) : IAssessmentQueri
     public async Task<IReadOnlyList<ModuleResultDto>> ListResultsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken) =>
         await Project(db.ModuleResults.IgnoreQueryFilters().Where(r => r.StudentId == studentId)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> ListStudentsUnderLegalHoldForProcessingAsync(CancellationToken cancellationToken) =>
+        await db.StudentsUnderLegalHoldAsync(cancellationToken);
+
     private static IQueryable<ModuleResultDto> Project(IQueryable<ModuleResult> results) =>
         results.AsNoTracking().Where(r => r.Outcome != ModuleOutcome.Incomplete).OrderBy(r => r.CourseCode).Select(r => new ModuleResultDto(
             r.Id, r.InstitutionId, r.CohortId, r.CourseCode, r.StudentId, r.Grade, r.Outcome == ModuleOutcome.Passed, r.Code, r.PublishedAt, r.ExaminerId));

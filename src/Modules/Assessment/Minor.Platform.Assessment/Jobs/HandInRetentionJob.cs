@@ -21,15 +21,14 @@ public sealed class HandInRetentionJob(
 {
     public const string RecurringId = "assessment-hand-in-retention";
     public const string Kind = "hand-ins";
-    public const int DefaultDays = 730;
     private const int Batch = 500;
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<RetentionResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var cutoff = now.AddDays(-configuration.GetValue("Platform:Retention:HandInDays", DefaultDays));
-        var held = await db.LegalHolds.IgnoreQueryFilters().Where(h => h.LiftedAt == null).Select(h => h.StudentId).Distinct().ToListAsync(cancellationToken);
+        var cutoff = RetentionPeriod.HandIns.CutoffFrom(configuration, now);
+        var held = await db.StudentsUnderLegalHoldAsync(cancellationToken);
 
         var expired = db.HandIns.IgnoreQueryFilters().Where(h => db.StudentGrades.IgnoreQueryFilters().Any(g =>
             g.AssessmentId == h.AssessmentId && g.StudentId == h.StudentId && g.PublishedAt != null && g.PublishedAt < cutoff));

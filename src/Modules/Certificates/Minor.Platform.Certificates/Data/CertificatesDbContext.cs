@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.SharedKernel.Data;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Certificates.Data;
@@ -17,6 +18,8 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
     public DbSet<CertificateAuditEntry> Audit => Set<CertificateAuditEntry>();
 
     public DbSet<BulkIssue> BulkIssues => Set<BulkIssue>();
+
+    public DbSet<RetentionLogEntry> RetentionLog => Set<RetentionLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +56,8 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
         });
 
         modelBuilder.Entity<BulkIssue>(bulk => bulk.HasIndex(b => b.CohortId));
+
+        modelBuilder.Entity<RetentionLogEntry>(entry => entry.Property(e => e.Kind).HasMaxLength(32));
 
         base.OnModelCreating(modelBuilder);
     }

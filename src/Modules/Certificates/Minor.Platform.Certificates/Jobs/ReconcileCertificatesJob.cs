@@ -1,9 +1,11 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Certificates.Features.Issuing;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Jobs;
@@ -18,6 +20,7 @@ public sealed class ReconcileCertificatesJob(
     ITracksQueries tracks,
     CertificateIssuer issuer,
     IBackgroundJobClient jobs,
+    IConfiguration configuration,
     TimeProvider time)
 {
     public const string RecurringId = "certificates-reconcile";
@@ -28,8 +31,10 @@ public sealed class ReconcileCertificatesJob(
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task<ReconciliationResult> RunAsync(CancellationToken cancellationToken)
     {
-        var passed = await assessment.ListPassedResultsForProcessingAsync(cancellationToken);
-        var completions = await tracks.ListMinorCompletionsForProcessingAsync(cancellationToken);
+        // A certificate removed by retention stays removed: results and completions older than its period are left alone.
+        var retained = RetentionPeriod.CertificateRecords.CutoffFrom(configuration, time.GetUtcNow());
+        var passed = (await assessment.ListPassedResultsForProcessingAsync(cancellationToken)).Where(r => r.PublishedAt >= retained);
+        var completions = (await tracks.ListMinorCompletionsForProcessingAsync(cancellationToken)).Where(c => c.CompletedAt >= retained);
         var existing = (await db.Certificates.IgnoreQueryFilters().AsNoTracking()
                 .Where(c => (c.Kind == CertificateKind.Module || c.Kind == CertificateKind.Minor) && c.ReplacedById == null)
                 .Select(c => new { c.StudentId, c.SubjectKey })

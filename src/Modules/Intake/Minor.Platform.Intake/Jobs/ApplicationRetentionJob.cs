@@ -20,14 +20,13 @@ public sealed class ApplicationRetentionJob(IntakeDbContext db, IConfiguration c
 {
     public const string RecurringId = "intake-application-retention";
     public const string Kind = "rejected-applications";
-    public const int DefaultDays = 365;
     private const int Batch = 500;
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<ApplicationRetentionResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var cutoff = now.AddDays(-configuration.GetValue("Platform:Retention:RejectedApplicationDays", DefaultDays));
+        var cutoff = RetentionPeriod.RejectedApplications.CutoffFrom(configuration, now);
         var expired = db.Applications.IgnoreQueryFilters().Where(a =>
             (a.Status == ApplicationStatus.Rejected || a.Status == ApplicationStatus.Withdrawn) && a.AdmittedAt == null && a.AnonymisedAt == null
             && a.Steps.Max(s => s.At) < cutoff);

@@ -278,6 +278,37 @@ namespace Minor.Platform.Certificates.Data.Migrations
 
                     b.ToTable("audit", "certificates");
                 });
+
+            modelBuilder.Entity("Minor.Platform.SharedKernel.Privacy.RetentionLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("integer")
+                        .HasColumnName("held");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_log");
+
+                    b.ToTable("retention_log", "certificates");
+                });
 #pragma warning restore 612, 618
         }
     }
