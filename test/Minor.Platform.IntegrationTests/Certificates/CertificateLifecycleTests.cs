@@ -204,14 +204,7 @@ public sealed class CertificateLifecycleTests(PlatformFactory platform) : Platfo
     /// <summary>The coordinator's /certificates page as a signed-in browser gets it.</summary>
     private async Task<string> CoordinatorPageAsync(string email)
     {
-        var cookies = new CookieContainer();
-        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = Platform.BaseAddress };
-        var form = await browser.GetStringAsync("/account/login");
-        var token = AntiforgeryToken(form);
-        using var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password, ["__RequestVerificationToken"] = token,
-        }));
+        using var browser = await BrowserAsync(email);
         return await browser.GetStringAsync("/certificates");
     }
 
