@@ -77,7 +77,9 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
                 }
 
                 cells.Add(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var namesZuid = route.Pattern.Replace("{moduleCode}", "", StringComparison.Ordinal).Contains('{', StringComparison.Ordinal);
+                // The national curriculum belongs to no hogeschool: its versions are numbers, not data of zuid.
+                var namesZuid = route.Pattern.Replace("{moduleCode}", "", StringComparison.Ordinal).Contains('{', StringComparison.Ordinal)
+                                && !route.Pattern.StartsWith("/api/v1/curriculum/", StringComparison.Ordinal);
                 var leaks = zuid.Secrets.Where(secret => body.Contains(secret, StringComparison.Ordinal)).ToList();
                 if ((namesZuid && status is not (401 or 403 or 404)) || leaks.Count > 0)
                 {
@@ -181,6 +183,10 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
         .Replace("{cohortId}", zuid.CohortId.ToString(), StringComparison.Ordinal)
         .Replace("{studentId}", zuid.StudentId.ToString(), StringComparison.Ordinal)
         .Replace("{moduleCode}", "M1", StringComparison.Ordinal)
+        .Replace("/curriculum/versions/{number}/modules/{code}", "/curriculum/versions/1/modules/M1", StringComparison.Ordinal)
+        .Replace("{number}", "1", StringComparison.Ordinal)
+        .Replace("{from}", "1", StringComparison.Ordinal)
+        .Replace("{to}", "1", StringComparison.Ordinal)
         .Replace("{code}", zuid.VerificationCode, StringComparison.Ordinal);
 
     private async Task<ZuidData> ZuidDataAsync()

@@ -20,4 +20,10 @@ public interface IAssessmentQueries
     /// hogescholen, for the retention jobs of other modules: while a hold is in place they remove nothing of the student.
     /// </summary>
     Task<IReadOnlyList<Guid>> ListStudentsUnderLegalHoldForProcessingAsync(CancellationToken cancellationToken);
+
+    /// <summary>The cohort's assessment plans (toetsplannen) of the caller's hogeschool: per module, the learning outcomes its assessments cover.</summary>
+    Task<IReadOnlyList<AssessmentPlanDto>> ListPlansAsync(Guid cohortId, CancellationToken cancellationToken);
 }
+
+/// <summary>An assessment plan as other modules see it: its module, whether it is published, and the learning outcomes it covers.</summary>
+public sealed record AssessmentPlanDto(string ModuleCode, bool Published, IReadOnlyList<string> LearningOutcomeCodes);

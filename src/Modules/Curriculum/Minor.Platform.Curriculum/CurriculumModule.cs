@@ -18,6 +18,7 @@ public static class CurriculumModule
         services.AddModuleDbContext<CurriculumDbContext>(database, CurriculumDbContext.SchemaName);
         services.AddErrorResource<CurriculumResource>("Curriculum");
         services.AddScoped<ICurriculumQueries, CurriculumQueries>();
+        services.AddScoped<CurriculumVersions>();
         services.AddScoped<IDataSeeder, CurriculumSeeder>();
         return services;
     }

@@ -1,3 +1,4 @@
 namespace Minor.Platform.Tracks.Contracts;
 
-public sealed record CohortDto(Guid Id, Guid InstitutionId, string Name, DateOnly StartsOn);
+/// <summary>A cohort and the curriculum version it follows.</summary>
+public sealed record CohortDto(Guid Id, Guid InstitutionId, string Name, DateOnly StartsOn, int CurriculumVersion);

@@ -36,6 +36,7 @@ public static class TracksModule
         services.AddScoped<ReconcileCompletionsJob>();
         services.AddScoped<StudyPlanFactory>();
         services.AddScoped<ManageTracks>();
+        services.AddScoped<Features.Cohorts.CohortCurriculum>();
         services.AddScoped<StudyPlans>();
         services.AddScoped<DecideExemptionHandler>();
         services.AddScoped<ExemptionRequests>();

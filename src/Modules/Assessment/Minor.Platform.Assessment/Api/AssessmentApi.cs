@@ -138,8 +138,8 @@ public static class AssessmentApi
     {
         var plan = await plans.GetAsync(cohortId, moduleCode, cancellationToken);
         var cohort = await tracks.GetCohortAsync(cohortId, cancellationToken);
-        var course = await curriculum.FindCourseAsync(plan.ModuleCode, cancellationToken);
-        var pdf = PlanPdf.Render(plan, course!.Title, cohort!.Name, time.GetUtcNow());
+        var course = await curriculum.FindCourseAsync(plan.ModuleCode, cohort!.CurriculumVersion, cancellationToken);
+        var pdf = PlanPdf.Render(plan, course!.Title, cohort.Name, time.GetUtcNow());
         return TypedResults.File(pdf, "application/pdf", $"toetsmatrijs-{plan.ModuleCode}.pdf");
     }
 

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minor.Platform.Curriculum.Contracts;
+using Minor.Platform.Curriculum.Features;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.SharedKernel.Http;
 
 namespace Minor.Platform.Curriculum.Api;
 
@@ -11,8 +14,24 @@ public static class CurriculumApi
 {
     public static IEndpointRouteBuilder MapCurriculumApi(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/curriculum").WithTags("Curriculum").AllowAnonymous();
-        group.MapGet("/modules", ListModulesAsync);
+        var group = api.MapGroup("/curriculum").WithTags("Curriculum");
+        group.MapGet("/modules", ListModulesAsync).AllowAnonymous();
+        group.MapGet("/versions", (ICurriculumQueries queries, CancellationToken ct) => queries.ListVersionsAsync(ct)).AllowAnonymous();
+        group.MapGet("/versions/{number:int}", (int number, CurriculumVersions versions, CancellationToken ct) => versions.GetAsync(number, ct)).AllowAnonymous();
+        group.MapGet("/versions/{from:int}/diff/{to:int}", (int from, int to, ICurriculumQueries queries, CancellationToken ct) => queries.DiffAsync(from, to, ct))
+            .AllowAnonymous();
+
+        var board = group.MapGroup("/versions").RequireApiRoles(Roles.CurriculumBoard);
+        board.MapPost("", async (CurriculumVersions versions, CancellationToken ct) =>
+        {
+            var draft = await versions.CreateDraftAsync(ct);
+            return TypedResults.Created($"/api/v1/curriculum/versions/{draft.Version}", draft);
+        });
+        board.MapPut("/{number:int}/modules/{code}", (int number, string code, ModuleInput input, CurriculumVersions versions, CancellationToken ct) =>
+            versions.SaveModuleAsync(number, code, input, ct));
+        board.MapDelete("/{number:int}/modules/{code}", (int number, string code, CurriculumVersions versions, CancellationToken ct) =>
+            versions.RemoveModuleAsync(number, code, ct));
+        board.MapPost("/{number:int}/publish", (int number, CurriculumVersions versions, CancellationToken ct) => versions.PublishAsync(number, ct));
         return api;
     }
 

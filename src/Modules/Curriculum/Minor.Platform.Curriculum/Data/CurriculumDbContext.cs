@@ -34,11 +34,12 @@ public sealed class CurriculumDbContext(DbContextOptions<CurriculumDbContext> op
             course.Property(c => c.Title).HasMaxLength(200);
             course.Property(c => c.TitleEn).HasMaxLength(200);
             course.Property(c => c.Ec).HasPrecision(4, 1);
-            course.HasMany(c => c.LearningOutcomes).WithOne().HasForeignKey("CourseId").OnDelete(DeleteBehavior.Cascade);
+            course.HasMany(c => c.LearningOutcomes).WithOne().HasForeignKey("CourseId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<LearningOutcome>(outcome =>
         {
+            outcome.Property(o => o.Id).ValueGeneratedNever();
             outcome.Property(o => o.Code).HasMaxLength(16);
             outcome.Property(o => o.Description).HasMaxLength(1000);
             outcome.Property(o => o.DescriptionEn).HasMaxLength(1000);

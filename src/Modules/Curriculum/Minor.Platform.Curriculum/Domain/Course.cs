@@ -14,19 +14,10 @@ public sealed class Course : AuditedEntity
 
     internal Course(Guid versionId, string code, string title, string titleEn, decimal ec, int order, string summary, string summaryEn)
     {
-        if (ec <= 0 || ec > 30 || ec * 2 != decimal.Truncate(ec * 2))
-        {
-            throw new BusinessRuleException("Curriculum:InvalidEc");
-        }
-
         VersionId = versionId;
         Code = code;
-        Title = title;
-        TitleEn = titleEn;
-        Ec = ec;
         Order = order;
-        Summary = summary;
-        SummaryEn = summaryEn;
+        Change(title, titleEn, ec, summary, summaryEn);
     }
 
     public Guid VersionId { get; private set; }
@@ -54,6 +45,34 @@ public sealed class Course : AuditedEntity
             throw new BusinessRuleException("Curriculum:OutcomeForm");
         }
 
+        if (_learningOutcomes.Any(o => o.Code == code))
+        {
+            throw new BusinessRuleException("Curriculum:DuplicateOutcomeCode");
+        }
+
         _learningOutcomes.Add(new LearningOutcome(code, description, descriptionEn, _learningOutcomes.Count + 1));
+    }
+
+    internal void Change(string title, string titleEn, decimal ec, string summary, string summaryEn)
+    {
+        if (ec <= 0 || ec > 30 || ec * 2 != decimal.Truncate(ec * 2))
+        {
+            throw new BusinessRuleException("Curriculum:InvalidEc");
+        }
+
+        Title = title;
+        TitleEn = titleEn;
+        Ec = ec;
+        Summary = summary;
+        SummaryEn = summaryEn;
+    }
+
+    internal void ReplaceLearningOutcomes(IEnumerable<(string Code, string Description, string DescriptionEn)> outcomes)
+    {
+        _learningOutcomes.Clear();
+        foreach (var (code, description, descriptionEn) in outcomes)
+        {
+            AddLearningOutcome(code, description, descriptionEn);
+        }
     }
 }

@@ -31,6 +31,40 @@ public sealed class CurriculumVersion : AuditedEntity
 
     public decimal TotalEc => _courses.Sum(c => c.Ec);
 
+    public bool IsPublished => PublishedAt is not null;
+
+    /// <summary>A new draft with the modules and learning outcomes of <paramref name="source"/>, for the board to change.</summary>
+    public static CurriculumVersion DraftFrom(CurriculumVersion source, int number)
+    {
+        var draft = new CurriculumVersion(number, source.Title, source.TitleEn);
+        foreach (var course in source.Courses.OrderBy(c => c.Order))
+        {
+            var copy = draft.AddCourse(course.Code, course.Title, course.TitleEn, course.Ec, course.Order, course.Summary, course.SummaryEn);
+            copy.ReplaceLearningOutcomes(course.LearningOutcomes.OrderBy(o => o.Order).Select(o => (o.Code, o.Description, o.DescriptionEn)));
+        }
+
+        return draft;
+    }
+
+    /// <summary>Changes a module of this draft, or adds it when the code is new; its learning outcomes are replaced as a whole.</summary>
+    public Course SaveCourse(
+        string code, string title, string titleEn, decimal ec, string summary, string summaryEn,
+        IEnumerable<(string Code, string Description, string DescriptionEn)> outcomes)
+    {
+        EnsureDraft();
+        var course = _courses.FirstOrDefault(c => c.Code == code)
+            ?? AddCourse(code, title, titleEn, ec, _courses.Count == 0 ? 1 : _courses.Max(c => c.Order) + 1, summary, summaryEn);
+        course.Change(title, titleEn, ec, summary, summaryEn);
+        course.ReplaceLearningOutcomes(outcomes);
+        return course;
+    }
+
+    public void RemoveCourse(string code)
+    {
+        EnsureDraft();
+        _courses.Remove(_courses.FirstOrDefault(c => c.Code == code) ?? throw new BusinessRuleException("Curriculum:UnknownModule"));
+    }
+
     public Course AddCourse(string code, string title, string titleEn, decimal ec, int order, string summary, string summaryEn)
     {
         EnsureDraft();
@@ -55,7 +89,7 @@ public sealed class CurriculumVersion : AuditedEntity
         PublishedAt = now;
     }
 
-    private void EnsureDraft()
+    public void EnsureDraft()
     {
         if (PublishedAt is not null)
         {

@@ -1,27 +1,46 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Curriculum.Data;
+using Minor.Platform.SharedKernel;
 
 namespace Minor.Platform.Curriculum.Features;
 
 public sealed class CurriculumQueries(CurriculumDbContext db) : ICurriculumQueries
 {
-    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(CancellationToken cancellationToken)
-    {
-        var versionId = await CurrentVersionIdAsync(cancellationToken);
-        return await Project(db.Courses.Where(c => c.VersionId == versionId)).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(CancellationToken cancellationToken) =>
+        await ListCoursesAsync(await CurrentVersionAsync(cancellationToken), cancellationToken);
 
-    public async Task<CourseDto?> FindCourseAsync(string code, CancellationToken cancellationToken)
-    {
-        var versionId = await CurrentVersionIdAsync(cancellationToken);
-        return await Project(db.Courses.Where(c => c.VersionId == versionId && c.Code == code))
+    public async Task<CourseDto?> FindCourseAsync(string code, CancellationToken cancellationToken) =>
+        await FindCourseAsync(code, await CurrentVersionAsync(cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(int version, CancellationToken cancellationToken) =>
+        await Project(db.Courses.Where(c => db.Versions.Any(v => v.Id == c.VersionId && v.Number == version))).ToListAsync(cancellationToken);
+
+    public async Task<CourseDto?> FindCourseAsync(string code, int version, CancellationToken cancellationToken) =>
+        await Project(db.Courses.Where(c => c.Code == code && db.Versions.Any(v => v.Id == c.VersionId && v.Number == version)))
             .FirstOrDefaultAsync(cancellationToken);
-    }
 
-    private Task<Guid> CurrentVersionIdAsync(CancellationToken cancellationToken) =>
-        db.Versions.AsNoTracking().Where(v => v.PublishedAt != null)
-            .OrderByDescending(v => v.Number).Select(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+    public Task<int> CurrentVersionAsync(CancellationToken cancellationToken) =>
+        db.Versions.AsNoTracking().Where(v => v.PublishedAt != null).OrderByDescending(v => v.Number).Select(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CurriculumVersionDto>> ListVersionsAsync(CancellationToken cancellationToken) =>
+        (await db.Versions.AsNoTracking().OrderBy(v => v.Number).Select(v => new { v.Number, v.PublishedAt }).ToListAsync(cancellationToken))
+            .Select(v => new CurriculumVersionDto(
+                v.Number,
+                v.PublishedAt is null ? CurriculumVersionDto.Draft : CurriculumVersionDto.Published,
+                v.PublishedAt is { } at ? DateOnly.FromDateTime(DutchTime.ToLocal(at).DateTime) : null))
+            .ToList();
+
+    public async Task<CurriculumDiffDto> DiffAsync(int from, int to, CancellationToken cancellationToken)
+    {
+        var numbers = await db.Versions.AsNoTracking().Where(v => v.Number == from || v.Number == to).Select(v => v.Number).ToListAsync(cancellationToken);
+        if (!numbers.Contains(from) || !numbers.Contains(to))
+        {
+            throw new NotFoundException("version");
+        }
+
+        return CurriculumDiff.Between(from, await ListCoursesAsync(from, cancellationToken), to, await ListCoursesAsync(to, cancellationToken));
+    }
 
     private static IQueryable<CourseDto> Project(IQueryable<Domain.Course> courses) =>
         courses.AsNoTracking().OrderBy(c => c.Order).Select(c => new CourseDto(

@@ -9,6 +9,7 @@ using Minor.Platform.SharedKernel.Http;
 using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.Tracks.Features.Cohorts;
 using Minor.Platform.Tracks.Features.Definitions;
 using Minor.Platform.Tracks.Features.Exemptions;
 using Minor.Platform.Tracks.Features.StudyPlans;
@@ -22,6 +23,12 @@ public static class TracksApi
         api.MapGet("/cohorts", ListCohortsAsync)
             .RequireApiRoles(Roles.Coordinator, Roles.Lecturer, Roles.Examiner, Roles.ExamBoard)
             .WithTags("Tracks");
+        api.MapGet("/cohorts/{cohortId:guid}/curriculum-version/{to:int}", (Guid cohortId, int to, CohortCurriculum curriculum, CancellationToken ct) =>
+                curriculum.PreviewAsync(cohortId, to, ct))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
+        api.MapPut("/cohorts/{cohortId:guid}/curriculum-version", (Guid cohortId, CurriculumMoveRequest request, CohortCurriculum curriculum, CancellationToken ct) =>
+                curriculum.MoveAsync(cohortId, request.Version, ct))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
         api.MapGet("/tracks", (ManageTracks tracks, CancellationToken ct) => tracks.ListAsync(ct)).AllowAnonymous().WithTags("Tracks");
         api.MapGet("/tracks/{code}", (string code, ManageTracks tracks, CancellationToken ct) => tracks.GetAsync(code, ct)).AllowAnonymous().WithTags("Tracks");
         api.MapPost("/tracks", async (TrackInput input, ManageTracks tracks, CancellationToken ct) =>
@@ -73,7 +80,7 @@ public static class TracksApi
     {
         var cohorts = await tracks.ListCohortsAsync(cancellationToken);
         var institutions = (await identity.ListInstitutionsAsync(cancellationToken)).ToDictionary(i => i.Id, i => i.Code);
-        return TypedResults.Ok(cohorts.Select(c => new CohortResponse(c.Id, c.Name, institutions.GetValueOrDefault(c.InstitutionId, ""), c.StartsOn)));
+        return TypedResults.Ok(cohorts.Select(c => new CohortResponse(c.Id, c.Name, institutions.GetValueOrDefault(c.InstitutionId, ""), c.StartsOn, c.CurriculumVersion)));
     }
 
     private static async Task<Created<ExemptionRequestView>> RequestExemptionAsync(HttpRequest request, ExemptionRequests requests, CancellationToken cancellationToken)
@@ -102,4 +109,4 @@ public sealed record ExemptionDecisionRequest(string? ModuleCode, string? Decisi
 
 public sealed record StudyPlanRequest(IReadOnlyList<PlanChange>? Items);
 
-public sealed record CohortResponse(Guid Id, string Name, string InstitutionCode, DateOnly StartsOn);
+public sealed record CohortResponse(Guid Id, string Name, string InstitutionCode, DateOnly StartsOn, int CurriculumVersion);

@@ -26,4 +26,6 @@ public sealed class Cohort : AuditedEntity, ITenantOwned
 
     /// <summary>The curriculum version the cohort follows until a coordinator moves it.</summary>
     public int CurriculumVersion { get; private set; }
+
+    public void MoveToCurriculum(int version) => CurriculumVersion = version;
 }

@@ -21,17 +21,17 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
 
     public async Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken) =>
         await db.Cohorts.AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
+            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<CohortDto>> ListCohortsForProcessingAsync(CancellationToken cancellationToken) =>
         await db.Cohorts.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
+            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
             .ToListAsync(cancellationToken);
 
     public Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken) =>
         db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn))
+            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>

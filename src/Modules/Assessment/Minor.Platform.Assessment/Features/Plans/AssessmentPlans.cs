@@ -47,7 +47,7 @@ public sealed class AssessmentPlans(
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid cohortId, CancellationToken cancellationToken)
     {
         var cohort = await tracks.GetCohortAsync(cohortId, cancellationToken) ?? throw new NotFoundException("cohort");
-        var courses = await curriculum.ListCoursesAsync(cancellationToken);
+        var courses = await curriculum.ListCoursesAsync(cohort.CurriculumVersion, cancellationToken);
         var plans = await db.Plans.AsNoTracking().Where(p => p.CohortId == cohort.Id).ToDictionaryAsync(p => p.CourseCode, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.CohortId == cohort.Id).ToListAsync(cancellationToken);
         return courses.OrderBy(c => c.Order).Select(course =>
@@ -81,7 +81,7 @@ public sealed class AssessmentPlans(
     public async Task UpdateAsync(Guid assessmentId, AssessmentInput input, CancellationToken cancellationToken)
     {
         var (assessment, plan) = await DraftAssessmentAsync(assessmentId, cancellationToken);
-        var course = await curriculum.FindCourseAsync(plan.CourseCode, cancellationToken) ?? throw new NotFoundException("module");
+        var (_, course) = await ScopeAsync(plan.CohortId, plan.CourseCode, cancellationToken);
         assessment.Define(AssessmentInputCheck.Check(input, OutcomeCodes(course), localizer));
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -131,7 +131,7 @@ public sealed class AssessmentPlans(
     private async Task<(CohortDto Cohort, CourseDto Course)> ScopeAsync(Guid cohortId, string moduleCode, CancellationToken cancellationToken)
     {
         var cohort = await tracks.GetCohortAsync(cohortId, cancellationToken) ?? throw new NotFoundException("cohort");
-        var course = await curriculum.FindCourseAsync(moduleCode, cancellationToken) ?? throw new NotFoundException("module");
+        var course = await curriculum.FindCourseAsync(moduleCode, cohort.CurriculumVersion, cancellationToken) ?? throw new NotFoundException("module");
         return (cohort, course);
     }
 

@@ -37,12 +37,13 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
     public async Task<IReadOnlyList<ModuleOverview>> OverviewAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var studentId = currentUser.UserId ?? throw new NotFoundException("student");
-        var courses = await curriculum.ListCoursesAsync(cancellationToken);
         var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(studentId, cancellationToken)).FirstOrDefault();
         if (enrolment is null)
         {
             return [];
         }
+
+        var courses = await curriculum.ListCoursesAsync(await CurriculumVersionOfAsync(enrolment.CohortId, cancellationToken), cancellationToken);
 
         var results = await db.ModuleResults.AsNoTracking().Where(r => r.StudentId == studentId && r.CohortId == enrolment.CohortId)
             .ToDictionaryAsync(r => r.CourseCode, cancellationToken);
@@ -58,9 +59,10 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
     public async Task<ModuleProgress> GetAsync(string moduleCode, CancellationToken cancellationToken)
     {
         var studentId = currentUser.UserId ?? throw new NotFoundException("student");
-        var course = await curriculum.FindCourseAsync(moduleCode, cancellationToken) ?? throw new NotFoundException("module");
         var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(studentId, cancellationToken)).FirstOrDefault()
                         ?? throw new NotFoundException("enrolment");
+        var course = await curriculum.FindCourseAsync(moduleCode, await CurriculumVersionOfAsync(enrolment.CohortId, cancellationToken), cancellationToken)
+                     ?? throw new NotFoundException("module");
         var plan = await db.Plans.AsNoTracking()
             .FirstOrDefaultAsync(p => p.CohortId == enrolment.CohortId && p.CourseCode == course.Code && p.Status == PlanStatus.Published, cancellationToken);
         var assessments = plan is null
@@ -117,4 +119,8 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
 
         return covering.Count > 0 && published.Count == covering.Count ? Achieved : Open;
     }
+
+    /// <summary>The curriculum version the student's cohort follows.</summary>
+    private async Task<int> CurriculumVersionOfAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        (await tracks.GetCohortAsync(cohortId, cancellationToken) ?? throw new NotFoundException("cohort")).CurriculumVersion;
 }

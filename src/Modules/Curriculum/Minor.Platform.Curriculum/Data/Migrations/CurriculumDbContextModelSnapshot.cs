@@ -153,7 +153,6 @@ namespace Minor.Platform.Curriculum.Data.Migrations
             modelBuilder.Entity("Minor.Platform.Curriculum.Domain.LearningOutcome", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -163,7 +162,7 @@ namespace Minor.Platform.Curriculum.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
-                    b.Property<Guid?>("CourseId")
+                    b.Property<Guid>("CourseId")
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
 
@@ -208,6 +207,7 @@ namespace Minor.Platform.Curriculum.Data.Migrations
                         .WithMany("LearningOutcomes")
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_learning_outcome_courses_course_id");
                 });
 
