@@ -31,6 +31,12 @@ public abstract class FormPage : PageModel
     public static string Date(DateTimeOffset? moment) =>
         moment is { } m ? DutchTime.ToLocal(m).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) : "–";
 
+    /// <summary>A number as people type it: both "7,5" (Dutch) and "7.5"; null for empty or unreadable text.</summary>
+    public static decimal? ParseNumber(string? text) =>
+        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
     public static string MarkText(decimal? grade, bool? passed, Func<string, string> text) =>
         passed is { } p ? text(p ? "Grade:Passed" : "Grade:Failed") : Grade(grade);
 

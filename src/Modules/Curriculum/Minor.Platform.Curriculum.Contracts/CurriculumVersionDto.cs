@@ -31,3 +31,6 @@ public sealed record ModuleChangeDto(
     public const string Removed = "removed";
     public const string Changed = "changed";
 }
+
+/// <summary>A diff with the modules of both versions, so a page can quote the learning outcomes that changed (the partial _CurriculumDiff shows it).</summary>
+public sealed record CurriculumDiffView(CurriculumDiffDto Diff, IReadOnlyDictionary<string, CourseDto> Before, IReadOnlyDictionary<string, CourseDto> After);

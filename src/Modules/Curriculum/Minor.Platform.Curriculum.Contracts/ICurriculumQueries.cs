@@ -21,4 +21,7 @@ public interface ICurriculumQueries
 
     /// <summary>What changes from one version to another; throws NotFoundException for a version that does not exist.</summary>
     Task<CurriculumDiffDto> DiffAsync(int from, int to, CancellationToken cancellationToken);
+
+    /// <summary>The diff with both versions' modules, for a page that quotes what changed.</summary>
+    Task<CurriculumDiffView> DescribeChangesAsync(int from, int to, CancellationToken cancellationToken);
 }

@@ -42,6 +42,15 @@ public sealed class CurriculumQueries(CurriculumDbContext db) : ICurriculumQueri
         return CurriculumDiff.Between(from, await ListCoursesAsync(from, cancellationToken), to, await ListCoursesAsync(to, cancellationToken));
     }
 
+    public async Task<CurriculumDiffView> DescribeChangesAsync(int from, int to, CancellationToken cancellationToken)
+    {
+        var diff = await DiffAsync(from, to, cancellationToken);
+        return new CurriculumDiffView(
+            diff,
+            (await ListCoursesAsync(from, cancellationToken)).ToDictionary(c => c.Code),
+            (await ListCoursesAsync(to, cancellationToken)).ToDictionary(c => c.Code));
+    }
+
     private static IQueryable<CourseDto> Project(IQueryable<Domain.Course> courses) =>
         courses.AsNoTracking().OrderBy(c => c.Order).Select(c => new CourseDto(
             c.Code, c.Title, c.TitleEn, c.Ec, c.Order, c.Summary, c.SummaryEn,

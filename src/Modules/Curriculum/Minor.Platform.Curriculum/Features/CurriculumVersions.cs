@@ -46,10 +46,16 @@ public sealed partial class CurriculumVersions(
         return await GetAsync(draft.Number, cancellationToken);
     }
 
-    public async Task<CurriculumVersionView> SaveModuleAsync(int number, string code, ModuleInput input, CancellationToken cancellationToken)
+    /// <summary>Changes a module of the draft, or adds it; with <paramref name="mustBeNew"/>, an existing code is refused instead of changed.</summary>
+    public async Task<CurriculumVersionView> SaveModuleAsync(int number, string code, ModuleInput input, CancellationToken cancellationToken, bool mustBeNew = false)
     {
         var version = await DraftAsync(number, cancellationToken);
         var outcomes = Validate(code, input);
+        if (mustBeNew && version.Courses.Any(c => c.Code == code))
+        {
+            throw new BusinessRuleException("Curriculum:DuplicateModuleCode");
+        }
+
         version.SaveCourse(
             code, input.Title!.Trim(), input.TitleEn!.Trim(), input.Ec!.Value, input.Summary?.Trim() ?? "", input.SummaryEn?.Trim() ?? "", outcomes);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.Assessment.Localization;
@@ -112,10 +111,4 @@ public static class AssessmentInputCheck
             input.Title!.Trim(), type!.Value, weight, outcomes, scale!.Value, input.MinimumGrade, examiners, margin, rule!.Value,
             input.Deadline, input.ResitDeadline, late!.Value, input.Anonymous ?? false);
     }
-
-    /// <summary>Accepts both "7,5" (Dutch) and "7.5"; null for empty or unreadable text.</summary>
-    public static decimal? ParseNumber(string? text) =>
-        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
 }

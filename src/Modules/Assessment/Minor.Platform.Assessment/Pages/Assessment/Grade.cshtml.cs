@@ -44,7 +44,7 @@ public sealed class GradeModel(Grading grading, GradingQueries queries, IStringL
             RunAsync(
                 () => grading.GradeAsync(
                     AssessmentId,
-                    new GradeInput(studentId, AssessmentInputCheck.ParseNumber(grade), Passed(passed), feedback, RubricChoices(), overrideReason),
+                    new GradeInput(studentId, ParseNumber(grade), Passed(passed), feedback, RubricChoices(), overrideReason),
                     cancellationToken),
                 studentId.ToString()),
             "Grade:Saved", cancellationToken);
@@ -69,12 +69,12 @@ public sealed class GradeModel(Grading grading, GradingQueries queries, IStringL
 
     public Task<IActionResult> OnPostCalibrateAsync(Guid studentId, string? grade, string? passed, string? reason, CancellationToken cancellationToken) =>
         AfterAsync(
-            RunAsync(() => grading.CalibrateAsync(AssessmentId, studentId, AssessmentInputCheck.ParseNumber(grade), Passed(passed), reason, cancellationToken), studentId.ToString()),
+            RunAsync(() => grading.CalibrateAsync(AssessmentId, studentId, ParseNumber(grade), Passed(passed), reason, cancellationToken), studentId.ToString()),
             "Grade:Calibrated", cancellationToken);
 
     public Task<IActionResult> OnPostChangeAsync(Guid studentId, string? grade, string? passed, string? reason, CancellationToken cancellationToken) =>
         AfterAsync(
-            RunAsync(() => grading.ChangeAsync(AssessmentId, studentId, AssessmentInputCheck.ParseNumber(grade), Passed(passed), reason, cancellationToken), studentId.ToString()),
+            RunAsync(() => grading.ChangeAsync(AssessmentId, studentId, ParseNumber(grade), Passed(passed), reason, cancellationToken), studentId.ToString()),
             "Grade:Changed", cancellationToken);
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)

@@ -117,8 +117,8 @@ public sealed class NewAssessmentForm
     public bool Anonymous { get; set; }
 
     public AssessmentInput ToInput() => new(
-        Title, Type, AssessmentInputCheck.ParseNumber(Weight) ?? (string.IsNullOrWhiteSpace(Weight) ? 0 : -1), LearningOutcomeCodes, Scale,
-        AssessmentInputCheck.ParseNumber(MinimumGrade), ExaminersRequired, Local(Deadline), Local(ResitDeadline),
+        Title, Type, FormPage.ParseNumber(Weight) ?? (string.IsNullOrWhiteSpace(Weight) ? 0 : -1), LearningOutcomeCodes, Scale,
+        FormPage.ParseNumber(MinimumGrade), ExaminersRequired, Local(Deadline), Local(ResitDeadline),
         LateHandIn: LateHandIn, Anonymous: Anonymous);
 
     private static DateTimeOffset? Local(DateTime? local) => local is { } l ? DutchTime.FromLocal(l) : null;

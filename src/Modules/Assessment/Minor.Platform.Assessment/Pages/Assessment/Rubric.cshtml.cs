@@ -100,7 +100,7 @@ public sealed class CriterionForm
     };
 
     public CriterionInput ToInput() => new(
-        Title, LearningOutcomeCode, Levels.Where(l => !l.IsBlank).Select(l => new LevelInput(l.Descriptor, AssessmentInputCheck.ParseNumber(l.Points) ?? -1)).ToList());
+        Title, LearningOutcomeCode, Levels.Where(l => !l.IsBlank).Select(l => new LevelInput(l.Descriptor, FormPage.ParseNumber(l.Points) ?? -1)).ToList());
 }
 
 public sealed class LevelForm
