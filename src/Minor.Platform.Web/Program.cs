@@ -13,6 +13,7 @@ using Minor.Platform.Certificates;
 using Minor.Platform.Curriculum;
 using Minor.Platform.Identity;
 using Minor.Platform.Intake;
+using Minor.Platform.Learning;
 using Minor.Platform.SharedKernel.Blobs;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
@@ -59,7 +60,8 @@ builder.Services
     .AddTracksModule(database)
     .AddIntakeModule(database)
     .AddAssessmentModule(database)
-    .AddCertificatesModule(database);
+    .AddCertificatesModule(database)
+    .AddLearningModule(database);
 
 builder.Services.AddHangfire(hangfire =>
 {
@@ -124,6 +126,7 @@ recurringJobs.ScheduleCertificateJobs(reconcileCron);
 recurringJobs.ScheduleAssessmentJobs();
 recurringJobs.ScheduleIntakeJobs(reconcileCron);
 recurringJobs.ScheduleTracksJobs(reconcileCron);
+recurringJobs.ScheduleLearningJobs(reconcileCron);
 
 app.UseExceptionHandler("/error/500");
 app.UseSecurityHeaders();
@@ -156,6 +159,7 @@ api.MapTracksModule();
 api.MapIntakeModule();
 api.MapAssessmentModule();
 api.MapCertificatesModule();
+app.MapLearningModule(api);
 
 api.MapGet("/me/personal-data", async (PersonalDataExport export, CancellationToken cancellationToken) =>
         TypedResults.File(await export.CreateAsync(cancellationToken), "application/zip", "mijn-gegevens-minor-platform.zip"))

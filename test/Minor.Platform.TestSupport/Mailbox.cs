@@ -19,6 +19,23 @@ public static class Mailbox
         return text!;
     }
 
+    /// <summary>Every mail written so far, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> All(string dataFolder)
+    {
+        var folder = Path.Combine(dataFolder, "mail");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeMessage.Load(path)).ToList()
+            : [];
+    }
+
+    /// <summary>The mails to <paramref name="email"/> whose subject starts with <paramref name="subject"/>, once there are at least <paramref name="count"/>.</summary>
+    public static async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string dataFolder, string email, string subject, int count = 1) =>
+        await Eventually.UntilAsync(
+            () => Task.FromResult((IReadOnlyList<MimeMessage>)All(dataFolder)
+                .Where(m => m.To.Mailboxes.Any(b => b.Address == email) && (m.Subject ?? "").StartsWith(subject, StringComparison.Ordinal)).ToList()),
+            found => found.Count >= count,
+            $"{count} mail(s) to {email} about '{subject}'");
+
     /// <summary>Every activation link in the mail folder, by the address it was sent to (the newest per address).</summary>
     public static IReadOnlyDictionary<string, string> ActivationLinks(string dataFolder) =>
         Directory.GetFiles(Path.Combine(dataFolder, "mail"), "*.eml").Order(StringComparer.Ordinal)

@@ -19,7 +19,7 @@ namespace Minor.Platform.TestSupport;
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
 {
-    private static readonly string[] ModuleSchemas = ["identity", "curriculum", "intake", "tracks", "assessment", "certificates"];
+    private static readonly string[] ModuleSchemas = ["identity", "curriculum", "intake", "tracks", "assessment", "certificates", "learning"];
 
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("minor-test-").FullName;
     private TestDatabase? _database;

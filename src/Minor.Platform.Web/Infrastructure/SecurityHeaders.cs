@@ -10,7 +10,9 @@ public static class SecurityHeaders
     // No form-action: the OpenID Connect authorization flow redirects a login form to the client's own address.
     private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; " +
+        // Module pages embed videos from these players only (Learning's VideoEmbed).
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

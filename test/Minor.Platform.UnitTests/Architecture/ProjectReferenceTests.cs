@@ -21,9 +21,9 @@ public sealed class ProjectReferenceTests
             .Select(Path.GetFileNameWithoutExtension)!);
 
     [Fact]
-    public void Modules_AllSixExist_EachWithContracts()
+    public void Modules_AllSevenExist_EachWithContracts()
     {
-        string[] expected = ["Identity", "Curriculum", "Intake", "Tracks", "Assessment", "Certificates"];
+        string[] expected = ["Identity", "Curriculum", "Intake", "Tracks", "Assessment", "Certificates", "Learning"];
         foreach (var module in expected)
         {
             File.Exists(Path.Combine(ModulesFolder, module, $"Minor.Platform.{module}", $"Minor.Platform.{module}.csproj")).ShouldBeTrue(module);

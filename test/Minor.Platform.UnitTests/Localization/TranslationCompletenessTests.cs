@@ -13,7 +13,7 @@ public sealed class TranslationCompletenessTests
 
     [Fact]
     public void EveryModuleAndTheHost_HaveDutchTexts() =>
-        LocalizationFolders().Count.ShouldBe(7);
+        LocalizationFolders().Count.ShouldBe(8);
 
     [Theory]
     [MemberData(nameof(LocalizationFolders))]
@@ -24,6 +24,21 @@ public sealed class TranslationCompletenessTests
 
         dutch.Except(english).ShouldBeEmpty("missing in en.json");
         english.Except(dutch).ShouldBeEmpty("missing in nl.json");
+    }
+
+    /// <summary>Every literal text key a module's pages ask for (L["Module:Key"]) is in its Dutch texts, so no page shows a key.</summary>
+    [Theory]
+    [MemberData(nameof(LocalizationFolders))]
+    public void EveryKeyThePagesUse_HasADutchText(string folder)
+    {
+        var project = Path.GetDirectoryName(Path.Combine(RepositoryPaths.Root, folder))!;
+        var dutch = Keys(Path.Combine(RepositoryPaths.Root, folder, "nl.json"));
+        var used = Directory.GetFiles(Path.Combine(project, "Pages"), "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(page => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), @"\bL\[""([A-Za-z]+:[A-Za-z0-9:]*[A-Za-z0-9])""")
+                .Select(m => (Page: Path.GetFileName(page), Key: m.Groups[1].Value)))
+            .ToList();
+
+        used.Where(u => !dutch.Contains(u.Key)).Select(u => $"{u.Page}: {u.Key}").ShouldBeEmpty();
     }
 
     private static HashSet<string> Keys(string path) =>

@@ -20,6 +20,9 @@ public interface ITracksQueries
 
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
 
+    /// <summary>A student's enrolments whoever asks (a calendar app holding the student's private feed address, a job).</summary>
+    Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken);
+
     /// <summary>A cohort's enrolments whoever asks (a job has no caller and so no tenant).</summary>
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsForProcessingAsync(Guid cohortId, CancellationToken cancellationToken);
 

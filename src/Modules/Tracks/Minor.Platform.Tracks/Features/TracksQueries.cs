@@ -44,6 +44,11 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken) =>
+        await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StudentId == studentId)
+            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsForProcessingAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.CohortId == cohortId)
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
