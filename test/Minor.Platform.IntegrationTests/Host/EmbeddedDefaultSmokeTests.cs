@@ -80,7 +80,7 @@ public sealed class EmbeddedDefaultSmokeTests
             home.ShouldContain("Minor Samenlevingsopbouw");
             var modules = await client.GetFromJsonAsync<JsonElement>("/api/v1/curriculum/modules");
             modules.GetArrayLength().ShouldBe(5);
-            Directory.GetFiles(dataFolder, "*.db").Length.ShouldBe(6);
+            Directory.GetFiles(dataFolder, "*.db").Length.ShouldBe(7, "one SQLite file per module");
 
             using var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
             {

@@ -23,13 +23,14 @@ public sealed class PersonalDataExportTests(PlatformFactory platform) : Platform
 
         using var student = await SignedInAsync(DemoAccounts.Student("noord"));
         var certificate = await IssuedCertificateAsync(student, "M1");
+        var feed = (await student.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("calendarFeedUrl").GetString()!;
 
         using var response = await student.GetAsync("/api/v1/me/personal-data");
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
         zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".json", StringComparison.Ordinal))
-            .ShouldBe(["assessment.json", "certificates.json", "identity.json", "intake.json", "tracks.json"], ignoreOrder: true);
+            .ShouldBe(["assessment.json", "certificates.json", "identity.json", "intake.json", "learning.json", "tracks.json"], ignoreOrder: true);
         var all = string.Join("\n", zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.Ordinal)).Select(Read));
 
         JsonDocument.Parse(Read(zip.GetEntry("identity.json")!)).RootElement.GetProperty("email").GetString().ShouldBe("student@noord.demo");
@@ -42,6 +43,8 @@ public sealed class PersonalDataExportTests(PlatformFactory platform) : Platform
         assessment.GetProperty("results")[0].GetProperty("grade").GetDecimal().ShouldBe(8.0m);
         assessment.GetProperty("grades")[0].GetProperty("assessment").GetString().ShouldBe("Eindopdracht");
         assessment.GetProperty("gradeLog").EnumerateArray().Select(e => e.GetProperty("event").GetString()).ShouldBe(["Graded", "Published"]);
+        JsonDocument.Parse(Read(zip.GetEntry("learning.json")!)).RootElement.GetProperty("calendarFeeds")[0].GetProperty("address").GetString()
+            .ShouldBe(new Uri(feed).AbsolutePath);
         zip.Entries.ShouldContain(e => e.FullName == $"files/certificates/module-M1-{certificate.GetProperty("verificationCode").GetString()}.pdf");
         all.ShouldNotContain("Mahabier");
         all.ShouldNotContain("student@zuid.demo");

@@ -14,6 +14,7 @@ using Minor.Platform.Learning.Jobs;
 using Minor.Platform.Learning.Localization;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Localization;
+using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Seeding;
 
 namespace Minor.Platform.Learning;
@@ -34,6 +35,7 @@ public static class LearningModule
         services.AddScoped<ICalendarFeeds>(provider => provider.GetRequiredService<CalendarFeeds>());
         services.AddScoped<SendNotificationJob>();
         services.AddScoped<IDataSeeder, LearningSeeder>();
+        services.AddScoped<IPersonalDataSource, LearningPersonalData>();
         return services;
     }
 

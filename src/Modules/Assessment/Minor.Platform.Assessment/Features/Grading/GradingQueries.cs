@@ -27,7 +27,9 @@ public sealed record GradingList(
     Guid AssessmentId, string ModuleCode, Guid CohortId, AssessmentView Assessment, bool PlanPublished, IReadOnlyList<CriterionView> Rubric,
     IReadOnlyList<GradingLine> Lines);
 
-public sealed record QueueItem(Guid AssessmentId, Guid CohortId, string ModuleCode, string Title, DateTimeOffset? Deadline, int WaitingForMe, int NeedsCalibration, int ReadyToPublish);
+/// <summary>An assessment with work for the examiner: how many students handed in, how many wait for this examiner, how many are ready to publish.</summary>
+public sealed record QueueItem(
+    Guid AssessmentId, Guid CohortId, string ModuleCode, string Title, DateTimeOffset? Deadline, int WaitingForMe, int NeedsCalibration, int ReadyToPublish, int HandIns);
 
 public sealed record GradeAuditView(
     Guid Id, Guid AssessmentId, string AssessmentTitle, string ModuleCode, Guid StudentId, string Event, decimal? OldGrade, bool? OldPassed,
@@ -84,6 +86,8 @@ public sealed class GradingQueries(
             .Select(g => new { g.AssessmentId, g.StudentId }).ToListAsync(cancellationToken);
         var published = await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && g.PublishedAt != null)
             .Select(g => new { g.AssessmentId, g.StudentId }).ToListAsync(cancellationToken);
+        var handIns = (await db.HandIns.AsNoTracking().Where(h => ids.Contains(h.AssessmentId)).Select(h => new { h.AssessmentId, h.StudentId }).Distinct()
+            .ToListAsync(cancellationToken)).CountBy(h => h.AssessmentId).ToDictionary();
 
         var items = new List<QueueItem>();
         foreach (var cohort in assessments.GroupBy(a => a.CohortId))
@@ -97,7 +101,7 @@ public sealed class GradingQueries(
                 var waiting = students.Count(s => !done.Contains(s) && (!open.TryGetValue(s, out var state) || state == GradeState.AwaitingExaminers));
                 items.Add(new QueueItem(
                     a.Id, a.CohortId, a.CourseCode, a.Title, a.Deadline, waiting, open.Values.Count(s => s == GradeState.NeedsCalibration),
-                    open.Values.Count(s => s == GradeState.Final)));
+                    open.Values.Count(s => s == GradeState.Final), handIns.GetValueOrDefault(a.Id)));
             }
         }
 

@@ -24,7 +24,8 @@ public sealed record ModuleProgress(
     string ModuleCode, string Title, string TitleEn, decimal Ec, bool PlanPublished, IReadOnlyList<ProgressAssessment> Assessments,
     IReadOnlyList<ProgressOutcome> Outcomes, ModuleResultView Result);
 
-public sealed record ModuleOverview(CourseDto Course, ModuleResultView Result, DateTimeOffset? NextDeadline);
+/// <summary>A module on the student's overview: the result, the next deadline (and whose), and how many learning outcomes are achieved.</summary>
+public sealed record ModuleOverview(CourseDto Course, ModuleResultView Result, DateTimeOffset? NextDeadline, string? NextAssessment, int OutcomesAchieved);
 
 /// <summary>The student's own view of a module: deadlines, published grades with feedback, and progress per learning outcome.</summary>
 public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries tracks, ICurriculumQueries curriculum, ICurrentUser currentUser)
@@ -48,12 +49,23 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
         var results = await db.ModuleResults.AsNoTracking().Where(r => r.StudentId == studentId && r.CohortId == enrolment.CohortId)
             .ToDictionaryAsync(r => r.CourseCode, cancellationToken);
         var publishedPlans = db.Plans.Where(p => p.CohortId == enrolment.CohortId && p.Status == PlanStatus.Published).Select(p => p.Id);
-        var deadlines = await db.Assessments.AsNoTracking().Where(a => publishedPlans.Contains(a.PlanId) && a.Deadline != null)
-            .Select(a => new { a.CourseCode, a.Deadline }).ToListAsync(cancellationToken);
-        return courses.OrderBy(c => c.Order).Select(c => new ModuleOverview(
-            c,
-            ModuleResults.ViewOf(studentId, results.GetValueOrDefault(c.Code)),
-            deadlines.Where(d => d.CourseCode == c.Code && d.Deadline > now).Min(d => d.Deadline))).ToList();
+        var assessments = await db.Assessments.AsNoTracking().Where(a => publishedPlans.Contains(a.PlanId))
+            .Select(a => new { a.Id, a.CourseCode, a.Title, a.Deadline, a.LearningOutcomeCodes }).ToListAsync(cancellationToken);
+        var ids = assessments.Select(a => a.Id).ToList();
+        var marks = (await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && g.StudentId == studentId && g.PublishedAt != null)
+                .Select(g => new { g.AssessmentId, g.Grade, g.Passed }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.AssessmentId, g => new Mark(g.Grade, g.Passed));
+        return courses.OrderBy(c => c.Order).Select(c =>
+        {
+            var own = assessments.Where(a => a.CourseCode == c.Code).ToList();
+            var next = own.Where(a => a.Deadline > now).MinBy(a => a.Deadline);
+            var achieved = c.LearningOutcomes.Count(o =>
+            {
+                var covering = own.Where(a => a.LearningOutcomeCodes.Contains(o.Code)).ToList();
+                return StatusOf(covering.Count, covering.Where(a => marks.ContainsKey(a.Id)).Select(a => marks[a.Id]).ToList()) == Achieved;
+            });
+            return new ModuleOverview(c, ModuleResults.ViewOf(studentId, results.GetValueOrDefault(c.Code)), next?.Deadline, next?.Title, achieved);
+        }).ToList();
     }
 
     public async Task<ModuleProgress> GetAsync(string moduleCode, CancellationToken cancellationToken)
@@ -100,7 +112,8 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
         {
             var covering = views.Where(v => assessments.First(a => a.Id == v.Id).LearningOutcomeCodes.Contains(o.Code)).ToList();
             return new ProgressOutcome(
-                o.Code, o.Description, o.DescriptionEn, covering.Select(v => v.Id).ToList(), StatusOf(covering),
+                o.Code, o.Description, o.DescriptionEn, covering.Select(v => v.Id).ToList(),
+                StatusOf(covering.Count, covering.Where(v => v.Published).Select(v => new Mark(v.Grade, v.Passed)).ToList()),
                 rubricFeedback.Where(r => r.LearningOutcomeCode == o.Code).Select(r => r.Feedback).ToList());
         }).ToList();
 
@@ -109,15 +122,14 @@ public sealed class StudentProgress(AssessmentDbContext db, ITracksQueries track
     }
 
     /// <summary>Achieved when every assessment covering the outcome is published and sufficient; not achieved when one is insufficient.</summary>
-    private static string StatusOf(IReadOnlyCollection<ProgressAssessment> covering)
+    private static string StatusOf(int covering, IReadOnlyCollection<Mark> published)
     {
-        var published = covering.Where(v => v.Published).Select(v => new Mark(v.Grade, v.Passed)).ToList();
         if (published.Any(m => !m.IsSufficient))
         {
             return NotAchieved;
         }
 
-        return covering.Count > 0 && published.Count == covering.Count ? Achieved : Open;
+        return covering > 0 && published.Count == covering ? Achieved : Open;
     }
 
     /// <summary>The curriculum version the student's cohort follows.</summary>

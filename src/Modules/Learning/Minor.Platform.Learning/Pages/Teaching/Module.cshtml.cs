@@ -30,11 +30,14 @@ public sealed class ModuleModel(CourseSections sections) : FormPage
     public Task<IActionResult> OnPostAddSectionAsync(CancellationToken cancellationToken) =>
         ChangeAsync(() => sections.AddSectionAsync(CohortId, ModuleCode, Section.ToInput(), cancellationToken), "new", cancellationToken);
 
+    public Task<IActionResult> OnPostUpdateSectionAsync(Guid sectionId, CancellationToken cancellationToken) =>
+        ChangeAsync(() => sections.UpdateSectionAsync(sectionId, Section.ToInput(), cancellationToken), sectionId.ToString(), cancellationToken);
+
     public Task<IActionResult> OnPostAddLinkAsync(Guid sectionId, string? kind, string? title, string? url, CancellationToken cancellationToken) =>
-        ChangeAsync(() => sections.AddLinkAsync(sectionId, new MaterialInput(kind, title, url), cancellationToken), sectionId.ToString(), cancellationToken);
+        ChangeAsync(() => sections.AddLinkAsync(sectionId, new MaterialInput(kind, title, url), cancellationToken), $"material-{sectionId}", cancellationToken);
 
     public Task<IActionResult> OnPostAddFileAsync(Guid sectionId, string? title, CancellationToken cancellationToken) =>
-        ChangeAsync(() => sections.AddFileAsync(sectionId, title, FileUploads.From(Request.Form.Files), cancellationToken), sectionId.ToString(), cancellationToken);
+        ChangeAsync(() => sections.AddFileAsync(sectionId, title, FileUploads.From(Request.Form.Files), cancellationToken), $"material-{sectionId}", cancellationToken);
 
     public Task<IActionResult> OnPostRemoveMaterialAsync(Guid materialId, CancellationToken cancellationToken) =>
         ChangeAsync(() => sections.RemoveMaterialAsync(materialId, cancellationToken), null, cancellationToken);
