@@ -24,6 +24,12 @@ public sealed class CohortAccess(ITracksQueries tracks, ICurriculumQueries curri
     public async Task<CohortDto> CohortAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await tracks.GetCohortAsync(cohortId, cancellationToken) ?? throw new NotFoundException("cohort");
 
+    /// <summary>A cohort of the caller's hogeschool with the modules of its curriculum version, or null.</summary>
+    public async Task<(CohortDto Cohort, IReadOnlyList<CourseDto> Modules)?> CohortWithModulesAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        await tracks.GetCohortAsync(cohortId, cancellationToken) is { } cohort
+            ? (cohort, await curriculum.ListCoursesAsync(cohort.CurriculumVersion, cancellationToken))
+            : null;
+
     public async Task<CourseScope> CourseAsync(Guid cohortId, string code, CancellationToken cancellationToken)
     {
         var cohort = await CohortAsync(cohortId, cancellationToken);

@@ -4,7 +4,6 @@ using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Learning.Features;
 using Minor.Platform.Learning.Features.Announcements;
-using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Pages;
 using Minor.Platform.Tracks.Contracts;
 
@@ -12,7 +11,7 @@ namespace Minor.Platform.Learning.Pages.Teaching;
 
 /// <summary>Announcements to a cohort or one of its modules: written here, shown on the students' home and mailed to them.</summary>
 [Authorize(Roles = $"{Roles.Lecturer},{Roles.Coordinator}")]
-public sealed class AnnouncementsModel(Announcements announcements, CohortAccess access, ICurriculumQueries curriculum) : FormPage
+public sealed class AnnouncementsModel(Announcements announcements, CohortAccess access) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid CohortId { get; set; }
@@ -42,16 +41,12 @@ public sealed class AnnouncementsModel(Announcements announcements, CohortAccess
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            Cohort = await access.CohortAsync(CohortId, cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await access.CohortWithModulesAsync(CohortId, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        Modules = await curriculum.ListCoursesAsync(Cohort.CurriculumVersion, cancellationToken);
+        (Cohort, Modules) = found;
         Published = await announcements.ListAsync(CohortId, cancellationToken);
         return true;
     }

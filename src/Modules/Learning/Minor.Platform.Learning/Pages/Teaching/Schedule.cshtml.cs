@@ -12,7 +12,7 @@ namespace Minor.Platform.Learning.Pages.Teaching;
 
 /// <summary>A cohort's schedule: plan sessions, change them (students get a mail), cancel them.</summary>
 [Authorize(Roles = $"{Roles.Lecturer},{Roles.Coordinator}")]
-public sealed class ScheduleModel(Schedules schedules, CohortAccess access, ICurriculumQueries curriculum, TimeProvider time) : FormPage
+public sealed class ScheduleModel(Schedules schedules, CohortAccess access, TimeProvider time) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid CohortId { get; set; }
@@ -53,16 +53,12 @@ public sealed class ScheduleModel(Schedules schedules, CohortAccess access, ICur
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            Cohort = await access.CohortAsync(CohortId, cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await access.CohortWithModulesAsync(CohortId, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        Modules = await curriculum.ListCoursesAsync(Cohort.CurriculumVersion, cancellationToken);
+        (Cohort, Modules) = found;
         var all = await schedules.ListAsync(CohortId, cancellationToken);
         var now = time.GetUtcNow();
         Upcoming = all.Where(s => s.EndsAt > now).ToList();
