@@ -24,10 +24,12 @@ public static class CohortBuilder
     }
 
     /// <summary>
-    /// Applies and admits <paramref name="students"/> new students, then grades and publishes every module (or the
-    /// <paramref name="modules"/> given) for them; returns the cohort id.
+    /// Applies and admits <paramref name="students"/> new students (student{n}@{institution}.example.nl, numbered from
+    /// <paramref name="firstNumber"/>), then grades and publishes every module (or the <paramref name="modules"/> given)
+    /// for them; returns the cohort id.
     /// </summary>
-    public static async Task<Guid> AdmitAndPassAsync(Uri baseAddress, string institution, int students, decimal grade = 7.0m, IReadOnlyList<string>? modules = null)
+    public static async Task<Guid> AdmitAndPassAsync(
+        Uri baseAddress, string institution, int students, decimal grade = 7.0m, IReadOnlyList<string>? modules = null, int firstNumber = 1)
     {
         using var coordinator = await SignedInAsync(baseAddress, DemoAccounts.Coordinator(institution));
         using var lecturer = await SignedInAsync(baseAddress, DemoAccounts.Lecturer(institution));
@@ -38,7 +40,7 @@ public static class CohortBuilder
         {
             using var created = await anonymous.PostAsJsonAsync("/api/v1/intake/applications", new
             {
-                firstName = "Student", lastName = $"Nummer {i + 1}", email = $"student{i + 1}@{institution}.example.nl",
+                firstName = "Student", lastName = $"Nummer {firstNumber + i}", email = $"student{firstNumber + i}@{institution}.example.nl",
                 institutionCode = institution, trackCode = "REG",
                 background = new { sector = "Welzijn", yearsExperience = 2, educationLevel = "hbo", region = "Utrecht" },
                 motivation = "Ik wil opbouwwerker worden.", consent = true,
