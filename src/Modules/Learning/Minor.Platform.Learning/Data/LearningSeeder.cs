@@ -49,7 +49,7 @@ public sealed class LearningSeeder(LearningDbContext db, ITracksQueries tracks) 
     private static ScheduledSession Session(CohortDto cohort, DateOnly monday, SlotSeed slot, string? module, string topic)
     {
         var day = monday.AddDays(((int)Enum.Parse<DayOfWeek>(slot.Day) + 6) % 7);
-        DateTimeOffset At(string time) => DutchTime.FromLocal(day.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture))).ToUniversalTime();
+        DateTimeOffset At(string time) => DutchTime.FromLocal(day.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture)));
         var session = new ScheduledSession(cohort.InstitutionId, cohort.Id);
         session.Define(module, topic, At(slot.Start), At(slot.End), slot.Place, slot.OnlineUrl);
         return session;

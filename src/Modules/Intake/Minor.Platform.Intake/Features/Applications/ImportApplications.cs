@@ -124,7 +124,7 @@ public sealed class ImportApplicationsHandler(
         var years = Field(row, "Jaren werkervaring");
         var submitted = Field(row, "Datum verzoek tot inschrijving");
         DateTimeOffset? submittedAt = DateTime.TryParseExact(submitted?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? DutchTime.FromLocal(date.Date.AddHours(12)).ToUniversalTime()
+            ? DutchTime.FromLocal(date.Date.AddHours(12))
             : null;
         var application = await rules.CheckAsync(
             new SubmitApplication(

@@ -85,6 +85,6 @@ public sealed class SectionForm
 
     public SectionInput ToInput() => new(
         Title, Body,
-        VisibleFromDate is { } date ? DutchTime.FromLocal(date.ToDateTime(VisibleFromTime ?? new TimeOnly(8, 0))).ToUniversalTime() : null,
+        VisibleFromDate is { } date ? DutchTime.FromLocal(date.ToDateTime(VisibleFromTime ?? new TimeOnly(8, 0))) : null,
         LearningOutcomeCodes);
 }

@@ -87,5 +87,5 @@ public sealed class SessionForm
     public SessionInput ToInput() => new(ModuleCode, Topic, At(Start), At(End), Place, OnlineUrl);
 
     private DateTimeOffset? At(TimeOnly? time) =>
-        Date is { } date && time is { } t ? DutchTime.FromLocal(date.ToDateTime(t)).ToUniversalTime() : null;
+        Date is { } date && time is { } t ? DutchTime.FromLocal(date.ToDateTime(t)) : null;
 }
