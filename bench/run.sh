@@ -3,6 +3,7 @@
 # transcript against Chromium printing HTML) and the end-to-end bulk issue of N certificates (default 1000) through
 # Hangfire on a throw-away PostgreSQL. Usage: bash bench/run.sh [N]
 # The deadline rush (N students hand in 1 MB each within a minute, default 200): bash bench/run.sh rush [N]
+# Pages at national scale (data generator, then every page at concurrency 1 and 16): bash bench/run.sh pages S|M|L
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,5 +16,6 @@ dotnet build -c Release bench/Minor.Platform.Benchmarks >/dev/null
 bench="dotnet run --no-build -c Release --project bench/Minor.Platform.Benchmarks --"
 case "${1:-}" in
   rush) $bench rush "${2:-200}" ;;
+  pages) $bench pages "${2:-M}" ;;
   *) $bench render --filter '*'; $bench e2e "${1:-1000}" ;;
 esac

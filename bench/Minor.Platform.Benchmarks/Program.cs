@@ -6,10 +6,23 @@ using Minor.Platform.Benchmarks;
 
 // render: BenchmarkDotNet, in process (our central package versions and warnings-as-errors would trip its generated
 // projects). e2e N: the bulk-issue benchmark for N certificates. rush N: N students hand in 1 MB each within a
-// minute. See bench/README.md.
+// minute. pages S|M|L: data generator and page benchmarks. datagen S|M|L <connection>: the generator alone. See
+// bench/README.md.
 if (args.Length > 0 && args[0] == "rush")
 {
     return await DeadlineRush.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
+if (args.Length > 0 && args[0] == "pages")
+{
+    return await PageBenchmark.RunAsync(DataSize.Parse(args.Length > 1 ? args[1] : "M"));
+}
+
+if (args.Length > 0 && args[0] == "datagen")
+{
+    // datagen S|M|L <connection string>: fills a database that the platform has migrated and seeded (demo data on).
+    await DataGenerator.RunAsync(args[2], DataSize.Parse(args[1]), Console.Out);
+    return 0;
 }
 
 if (args.Length > 0 && args[0] == "e2e")

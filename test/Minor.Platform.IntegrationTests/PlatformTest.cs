@@ -28,17 +28,7 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
     }
 
     /// <summary>A client that signs in through the login form and keeps the cookie, the way a browser reads pages.</summary>
-    protected async Task<HttpClient> BrowserAsync(string email, string password = DemoAccounts.Password)
-    {
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = Platform.BaseAddress };
-        var token = AntiforgeryToken(await browser.GetStringAsync("/account/login"));
-        using var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
-        }));
-        signedIn.EnsureSuccessStatusCode();
-        return browser;
-    }
+    protected Task<HttpClient> BrowserAsync(string email, string password = DemoAccounts.Password) => Accounts.BrowserAsync(Platform.BaseAddress, email, password);
 
     protected async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
     {

@@ -22,4 +22,17 @@ public static class Accounts
             throw new InvalidOperationException($"Activating with {link} answered {(int)activated.StatusCode}: {await activated.Content.ReadAsStringAsync()}");
         }
     }
+
+    /// <summary>A client that signs in through the login form and keeps the cookie, the way a browser reads pages.</summary>
+    public static async Task<HttpClient> BrowserAsync(Uri baseAddress, string email, string password = DemoAccounts.Password)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+        var token = Forms.AntiforgeryToken(await browser.GetStringAsync("/account/login"));
+        using var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        signedIn.EnsureSuccessStatusCode();
+        return browser;
+    }
 }

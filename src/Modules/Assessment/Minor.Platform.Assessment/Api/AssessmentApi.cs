@@ -37,13 +37,13 @@ public static class AssessmentApi
             results.ListAsync(cohortId, moduleCode, ct)).RequireApiRoles(Staff);
 
         var cohort = api.MapGroup("/cohorts/{cohortId:guid}").WithTags("Assessment");
-        cohort.MapGet("/gradebook", (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
-            gradebook.GetAsync(cohortId, module, outcome, ct)).RequireApiRoles(Staff);
+        cohort.MapGet("/gradebook", (Guid cohortId, string? module, string? outcome, int? page, int? pageSize, Gradebook gradebook, CancellationToken ct) =>
+            gradebook.GetAsync(cohortId, module, outcome, page is null && pageSize is null ? GradebookPage.All : GradebookPage.Of(page, pageSize), ct)).RequireApiRoles(Staff);
         cohort.MapGet("/gradebook.csv", async (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
-            TypedResults.File(Gradebook.Csv(await gradebook.GetAsync(cohortId, module, outcome, ct)), TableExport.CsvContentType, "cijfers.csv"))
+            TypedResults.File(Gradebook.Csv(await gradebook.GetAsync(cohortId, module, outcome, GradebookPage.All, ct)), TableExport.CsvContentType, "cijfers.csv"))
             .RequireApiRoles(Staff);
         cohort.MapGet("/gradebook.xlsx", async (Guid cohortId, string? module, string? outcome, Gradebook gradebook, CancellationToken ct) =>
-            TypedResults.File(Gradebook.Xlsx(await gradebook.GetAsync(cohortId, module, outcome, ct)), TableExport.XlsxContentType, "cijfers.xlsx"))
+            TypedResults.File(Gradebook.Xlsx(await gradebook.GetAsync(cohortId, module, outcome, GradebookPage.All, ct)), TableExport.XlsxContentType, "cijfers.xlsx"))
             .RequireApiRoles(Staff);
 
         var assessment = api.MapGroup("/assessments/{id:guid}").WithTags("Assessment");

@@ -15,6 +15,8 @@ public sealed record CourseScope(CohortDto Cohort, CourseDto Course);
 /// </summary>
 public sealed class CohortAccess(ITracksQueries tracks, ICurriculumQueries curriculum, ICurrentUser currentUser)
 {
+    private Task<CohortDto?>? _myCohort;
+
     public static readonly string[] Staff = [Roles.Lecturer, Roles.Examiner, Roles.Coordinator];
 
     public Guid UserId => currentUser.UserId ?? throw new NotFoundException("user");
@@ -37,8 +39,10 @@ public sealed class CohortAccess(ITracksQueries tracks, ICurriculumQueries curri
         return new CourseScope(cohort, course);
     }
 
-    /// <summary>The signed-in student's cohort; a person without an enrolment has none.</summary>
-    public async Task<CohortDto?> MyCohortAsync(CancellationToken cancellationToken)
+    /// <summary>The signed-in student's cohort (looked up once per request); a person without an enrolment has none.</summary>
+    public Task<CohortDto?> MyCohortAsync(CancellationToken cancellationToken) => _myCohort ??= FindMyCohortAsync(cancellationToken);
+
+    private async Task<CohortDto?> FindMyCohortAsync(CancellationToken cancellationToken)
     {
         var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(UserId, cancellationToken)).FirstOrDefault();
         return enrolment is null ? null : await tracks.GetCohortAsync(enrolment.CohortId, cancellationToken);

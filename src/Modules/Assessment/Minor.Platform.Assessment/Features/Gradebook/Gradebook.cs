@@ -19,12 +19,30 @@ public sealed record GradebookCell(decimal? Grade, bool? Passed, string State, b
 public sealed record GradebookRow(
     Guid StudentId, string StudentName, string Email, IReadOnlyDictionary<Guid, GradebookCell> Grades, IReadOnlyDictionary<string, ModuleResultView> Results);
 
-public sealed record GradebookView(Guid CohortId, string? ModuleCode, IReadOnlyList<GradebookColumn> Columns, IReadOnlyList<string> Modules, IReadOnlyList<GradebookRow> Rows);
+/// <summary>A page of the gradebook (or all of it): <see cref="TotalRows"/> students match the filters, <see cref="Rows"/> are shown.</summary>
+public sealed record GradebookView(
+    Guid CohortId, string? ModuleCode, IReadOnlyList<GradebookColumn> Columns, IReadOnlyList<string> Modules, IReadOnlyList<GradebookRow> Rows,
+    int TotalRows, int Page, int PageCount);
+
+/// <summary>Which part of the gradebook to show: a page of a given size, or every row (exports).</summary>
+public sealed record GradebookPage(int Number, int Size)
+{
+    public const int DefaultSize = 50;
+
+    public static readonly GradebookPage All = new(1, int.MaxValue);
+
+    public static GradebookPage Of(int? number, int? size) => new(Math.Max(1, number ?? 1), Math.Clamp(size ?? DefaultSize, 1, 500));
+}
 
 /// <summary>The lecturer's gradebook: a cohort's students × assessments with module results; filtered, exported as CSV or XLSX.</summary>
 public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity)
 {
-    public async Task<GradebookView> GetAsync(Guid cohortId, string? moduleCode, string? outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// The gradebook, a page at a time: the students are ordered and filtered first (names and, for an outcome filter,
+    /// module results), then grades and results are read for the shown students only, so a page costs the same in a
+    /// cohort of 50 as in one of 10,000.
+    /// </summary>
+    public async Task<GradebookView> GetAsync(Guid cohortId, string? moduleCode, string? outcome, GradebookPage page, CancellationToken cancellationToken)
     {
         var cohort = await tracks.GetCohortAsync(cohortId, cancellationToken) ?? throw new NotFoundException("cohort");
         var module = string.IsNullOrWhiteSpace(moduleCode) ? null : moduleCode.Trim();
@@ -33,37 +51,53 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
             .OrderBy(a => a.CourseCode).ThenBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var ids = assessments.Select(a => a.Id).ToList();
         var anonymous = assessments.Where(a => a.Anonymous).Select(a => a.Id).ToHashSet();
-        var grades = await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId))
-            .Select(g => new { g.AssessmentId, g.StudentId, g.Grade, g.Passed, g.State, g.PublishedAt }).ToListAsync(cancellationToken);
-        var results = await db.ModuleResults.AsNoTracking().Where(r => r.CohortId == cohort.Id && (module == null || r.CourseCode == module))
-            .ToListAsync(cancellationToken);
+        var modules = assessments.Select(a => a.CourseCode).Distinct().ToList();
         var enrolments = await tracks.ListEnrolmentsAsync(cohort.Id, cancellationToken);
         var people = await identity.GetPeopleAsync(enrolments.Select(e => e.StudentId).ToList(), cancellationToken);
-        var modules = assessments.Select(a => a.CourseCode).Distinct().ToList();
 
-        var gradesByStudent = grades.ToLookup(g => g.StudentId);
-        var resultsByStudent = results.ToLookup(r => r.StudentId);
-        var rows = enrolments.Select(e =>
-            {
-                var person = people.GetValueOrDefault(e.StudentId);
-                var cells = gradesByStudent[e.StudentId].ToDictionary(
-                    g => g.AssessmentId,
-                    g =>
-                    {
-                        // An anonymous assessment's grades stay unlinked to names until they are published.
-                        var shown = g.State == GradeState.Final && (g.PublishedAt != null || !anonymous.Contains(g.AssessmentId));
-                        return new GradebookCell(shown ? g.Grade : null, shown ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null);
-                    });
-                var own = resultsByStudent[e.StudentId].ToDictionary(r => r.CourseCode);
-                var moduleResults = modules.ToDictionary(m => m, m => ModuleResults.ViewOf(e.StudentId, own.GetValueOrDefault(m)));
-                return new GradebookRow(e.StudentId, person?.FullName ?? "", person?.Email ?? "", cells, moduleResults);
-            })
-            .Where(r => string.IsNullOrWhiteSpace(outcome) || r.Results.Values.Any(v => v.Outcome == outcome))
-            .OrderBy(r => people.GetValueOrDefault(r.StudentId)?.LastName, StringComparer.CurrentCulture).ThenBy(r => r.StudentName, StringComparer.CurrentCulture)
+        var students = enrolments.Select(e => e.StudentId)
+            .OrderBy(id => people.GetValueOrDefault(id)?.LastName, StringComparer.CurrentCulture)
+            .ThenBy(id => people.GetValueOrDefault(id)?.FullName, StringComparer.CurrentCulture)
             .ToList();
+        var filtered = string.IsNullOrWhiteSpace(outcome) ? null : await ResultsAsync(cohort.Id, module, null, cancellationToken);
+        if (filtered is not null)
+        {
+            students = students.Where(id => modules.Any(m => ModuleResults.ViewOf(id, filtered[id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
+        }
+
+        var all = page == GradebookPage.All;
+        var pageCount = all ? 1 : Math.Max(1, (students.Count + page.Size - 1) / page.Size);
+        var number = Math.Min(page.Number, pageCount);
+        var shown = all ? students : students.Skip((number - 1) * page.Size).Take(page.Size).ToList();
+        var results = filtered ?? await ResultsAsync(cohort.Id, module, shown, cancellationToken);
+        var grades = (await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && shown.Contains(g.StudentId))
+                .Select(g => new { g.AssessmentId, g.StudentId, g.Grade, g.Passed, g.State, g.PublishedAt }).ToListAsync(cancellationToken))
+            .ToLookup(g => g.StudentId);
+
+        var rows = shown.Select(id =>
+        {
+            var person = people.GetValueOrDefault(id);
+            var cells = grades[id].ToDictionary(
+                g => g.AssessmentId,
+                g =>
+                {
+                    // An anonymous assessment's grades stay unlinked to names until they are published.
+                    var visible = g.State == GradeState.Final && (g.PublishedAt != null || !anonymous.Contains(g.AssessmentId));
+                    return new GradebookCell(visible ? g.Grade : null, visible ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null);
+                });
+            var own = results[id].ToDictionary(r => r.CourseCode);
+            return new GradebookRow(id, person?.FullName ?? "", person?.Email ?? "", cells, modules.ToDictionary(m => m, m => ModuleResults.ViewOf(id, own.GetValueOrDefault(m))));
+        }).ToList();
         var columns = assessments.Select(a => new GradebookColumn(a.Id, a.CourseCode, a.Title, a.Weight, AssessmentTypes.CodeOf(a.Scale))).ToList();
-        return new GradebookView(cohort.Id, module, columns, modules, rows);
+        return new GradebookView(cohort.Id, module, columns, modules, rows, students.Count, number, pageCount);
     }
+
+    /// <summary>The module results of the cohort (for the given students only, unless null), per student.</summary>
+    private async Task<ILookup<Guid, ModuleResult>> ResultsAsync(Guid cohortId, string? module, IReadOnlyList<Guid>? students, CancellationToken cancellationToken) =>
+        (await db.ModuleResults.AsNoTracking()
+            .Where(r => r.CohortId == cohortId && (module == null || r.CourseCode == module) && (students == null || students.Contains(r.StudentId)))
+            .ToListAsync(cancellationToken))
+        .ToLookup(r => r.StudentId);
 
     /// <summary>The header and rows of an export: student, e-mail, every assessment, every module result.</summary>
     public static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) Table(GradebookView book)

@@ -23,9 +23,16 @@ public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curri
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "pagina")]
+    public int? PageNumber { get; set; }
+
     public GradebookView Book { get; private set; } = null!;
 
     public IReadOnlyList<CourseDto> Courses { get; private set; } = [];
+
+    /// <summary>A link to another page of the gradebook, keeping the filters.</summary>
+    public string PageLink(int number) =>
+        $"/assessment/{CohortId}/gradebook?module={Uri.EscapeDataString(Module ?? "")}&outcome={Uri.EscapeDataString(Outcome ?? "")}&pagina={number}";
 
     /// <summary>The export links keep the filters the reader chose.</summary>
     public string ExportQuery => $"?module={Uri.EscapeDataString(Module ?? "")}&outcome={Uri.EscapeDataString(Outcome ?? "")}";
@@ -34,7 +41,7 @@ public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curri
     {
         try
         {
-            Book = await gradebook.GetAsync(CohortId, Module, Outcome, cancellationToken);
+            Book = await gradebook.GetAsync(CohortId, Module, Outcome, GradebookPage.Of(PageNumber, null), cancellationToken);
         }
         catch (NotFoundException)
         {
