@@ -61,6 +61,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
             await _respawner!.ResetAsync(connection);
         }
 
+        // What the platform keeps in memory (published curriculum versions) belonged to the data just removed.
+        (Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>() as Microsoft.Extensions.Caching.Memory.MemoryCache)?.Clear();
         await PlatformInitializer.InitializeAsync(Services, Services.GetRequiredService<SeedContext>(), CancellationToken.None);
     }
 

@@ -17,6 +17,7 @@ public static class CurriculumModule
     {
         services.AddModuleDbContext<CurriculumDbContext>(database, CurriculumDbContext.SchemaName);
         services.AddErrorResource<CurriculumResource>("Curriculum");
+        services.AddMemoryCache();
         services.AddScoped<ICurriculumQueries, CurriculumQueries>();
         services.AddScoped<CurriculumVersions>();
         services.AddScoped<IDataSeeder, CurriculumSeeder>();

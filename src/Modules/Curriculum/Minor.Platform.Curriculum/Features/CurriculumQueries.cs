@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Curriculum.Data;
 using Minor.Platform.SharedKernel;
 
 namespace Minor.Platform.Curriculum.Features;
 
-public sealed class CurriculumQueries(CurriculumDbContext db) : ICurriculumQueries
+/// <summary>
+/// The curriculum as other modules read it. A published version never changes, so its modules are kept in memory once
+/// read (every page of a cohort asks for them); drafts are always read fresh.
+/// </summary>
+public sealed class CurriculumQueries(CurriculumDbContext db, IMemoryCache cache) : ICurriculumQueries
 {
     public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(CancellationToken cancellationToken) =>
         await ListCoursesAsync(await CurrentVersionAsync(cancellationToken), cancellationToken);
@@ -13,12 +18,30 @@ public sealed class CurriculumQueries(CurriculumDbContext db) : ICurriculumQueri
     public async Task<CourseDto?> FindCourseAsync(string code, CancellationToken cancellationToken) =>
         await FindCourseAsync(code, await CurrentVersionAsync(cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(int version, CancellationToken cancellationToken) =>
-        await Project(db.Courses.Where(c => db.Versions.Any(v => v.Id == c.VersionId && v.Number == version))).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(int version, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue((typeof(CurriculumQueries), version), out IReadOnlyList<CourseDto>? published))
+        {
+            return published!;
+        }
+
+        var found = await db.Versions.AsNoTracking().Where(v => v.Number == version).Select(v => new { v.Id, v.PublishedAt }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return [];
+        }
+
+        var courses = await Project(db.Courses.Where(c => c.VersionId == found.Id)).ToListAsync(cancellationToken);
+        if (found.PublishedAt is not null)
+        {
+            cache.Set((typeof(CurriculumQueries), version), (IReadOnlyList<CourseDto>)courses);
+        }
+
+        return courses;
+    }
 
     public async Task<CourseDto?> FindCourseAsync(string code, int version, CancellationToken cancellationToken) =>
-        await Project(db.Courses.Where(c => c.Code == code && db.Versions.Any(v => v.Id == c.VersionId && v.Number == version)))
-            .FirstOrDefaultAsync(cancellationToken);
+        (await ListCoursesAsync(version, cancellationToken)).FirstOrDefault(c => c.Code == code);
 
     public Task<int> CurrentVersionAsync(CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking().Where(v => v.PublishedAt != null).OrderByDescending(v => v.Number).Select(v => v.Number).FirstOrDefaultAsync(cancellationToken);
