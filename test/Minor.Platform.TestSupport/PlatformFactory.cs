@@ -80,6 +80,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
         builder.UseSetting("Platform:Seed:DemoAssessmentPlans", "false");
         builder.UseSetting("Platform:Seed:DemoApplications", "false");
         builder.UseSetting("Platform:PublicBaseUrl", "http://verify.test");
+        // Tests add applications and read the figures at once; the minute-long cache has a test of its own.
+        builder.UseSetting("Platform:National:CacheSeconds", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the limit itself is tested on its own process.
         builder.UseSetting("Platform:RateLimit:SignInPerMinute", "100000");

@@ -2,6 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.Intake.Data;
+using Minor.Platform.Intake.Features.National;
+using Minor.Platform.Intake.Localization;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.TestSupport;
 
@@ -14,6 +22,26 @@ namespace Minor.Platform.IntegrationTests.Intake;
 public sealed class NationalFiguresTests(PlatformFactory platform) : PlatformTest(platform)
 {
     private static readonly string Period = DutchTime.ToLocal(DateTimeOffset.UtcNow).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task TheFigures_AreKeptForAMinute_AndOnlyThen()
+    {
+        await ApplyAsync("noord", 7, sector: "Politie");
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        await using var scope = Platform.Services.CreateAsyncScope();
+        NationalFigures With(string seconds) => new(
+            scope.ServiceProvider.GetRequiredService<IntakeDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IIdentityQueries>(),
+            new ConfigurationBuilder().AddInMemoryCollection([new("Platform:National:CacheSeconds", seconds)]).Build(),
+            scope.ServiceProvider.GetRequiredService<IStringLocalizer<IntakeResource>>(),
+            cache);
+
+        (await With("60").ForPeriodAsync(Period, "track", CancellationToken.None)).Total.Applications.ShouldBe(7);
+        await ApplyAsync("noord", 2, sector: "Politie");
+
+        (await With("60").ForPeriodAsync(Period, "track", CancellationToken.None)).Total.Applications.ShouldBe(7, "read from the cache");
+        (await With("0").ForPeriodAsync(Period, "track", CancellationToken.None)).Total.Applications.ShouldBe(9, "without a cache, the database");
+    }
 
     [Fact]
     public async Task ByInstitution_HidesACohortOfFour_AndTheCellThatWouldRevealItThroughTheTotal()

@@ -15,4 +15,10 @@ public interface IIdentityQueries
     Task<IReadOnlyList<PersonDto>> ListPeopleInRoleAsync(Guid institutionId, string role, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the given people ordered by last and first name (the database's collation), and how many there are:
+    /// a list of thousands (a cohort's gradebook) reads only the names it shows.
+    /// </summary>
+    Task<(int Total, IReadOnlyList<PersonDto> People)> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken);
 }

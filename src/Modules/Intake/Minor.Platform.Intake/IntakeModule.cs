@@ -30,6 +30,7 @@ public static class IntakeModule
         services.AddScoped<AdmitApplicantHandler>();
         services.AddScoped<MoveApplicationHandler>();
         services.AddScoped<ImportApplicationsHandler>();
+        services.AddMemoryCache();
         services.AddScoped<NationalFigures>();
         services.AddScoped<IDataSeeder, IntakeSeeder>();
         services.AddScoped<ApplicationRetentionJob>();

@@ -52,31 +52,40 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
         var ids = assessments.Select(a => a.Id).ToList();
         var anonymous = assessments.Where(a => a.Anonymous).Select(a => a.Id).ToHashSet();
         var modules = assessments.Select(a => a.CourseCode).Distinct().ToList();
-        var enrolments = await tracks.ListEnrolmentsAsync(cohort.Id, cancellationToken);
-        var people = await identity.GetPeopleAsync(enrolments.Select(e => e.StudentId).ToList(), cancellationToken);
-
-        var students = enrolments.Select(e => e.StudentId)
-            .OrderBy(id => people.GetValueOrDefault(id)?.LastName, StringComparer.CurrentCulture)
-            .ThenBy(id => people.GetValueOrDefault(id)?.FullName, StringComparer.CurrentCulture)
-            .ToList();
-        var filtered = string.IsNullOrWhiteSpace(outcome) ? null : await ResultsAsync(cohort.Id, module, null, cancellationToken);
-        if (filtered is not null)
+        var enrolled = (await tracks.ListEnrolmentsAsync(cohort.Id, cancellationToken)).Select(e => e.StudentId).ToList();
+        var all = page == GradebookPage.All;
+        ILookup<Guid, ModuleResult>? filtered = null;
+        int total;
+        IReadOnlyList<PersonDto> people;
+        if (string.IsNullOrWhiteSpace(outcome))
         {
-            students = students.Where(id => modules.Any(m => ModuleResults.ViewOf(id, filtered[id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
+            // The names are ordered and paged where they live; only the shown page is read.
+            (total, people) = await identity.PagePeopleAsync(enrolled, all ? 0 : (page.Number - 1) * page.Size, all ? int.MaxValue : page.Size, cancellationToken);
+            if (people.Count == 0 && total > 0)
+            {
+                (total, people) = await identity.PagePeopleAsync(enrolled, (total - 1) / page.Size * page.Size, page.Size, cancellationToken);
+            }
+        }
+        else
+        {
+            filtered = await ResultsAsync(cohort.Id, module, null, cancellationToken);
+            var matching = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken)).People
+                .Where(p => modules.Any(m => ModuleResults.ViewOf(p.Id, filtered[p.Id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
+            total = matching.Count;
+            people = all ? matching : matching.Skip((Math.Min(page.Number, Math.Max(1, (total + page.Size - 1) / page.Size)) - 1) * page.Size).Take(page.Size).ToList();
         }
 
-        var all = page == GradebookPage.All;
-        var pageCount = all ? 1 : Math.Max(1, (students.Count + page.Size - 1) / page.Size);
+        var pageCount = all ? 1 : Math.Max(1, (total + page.Size - 1) / page.Size);
         var number = Math.Min(page.Number, pageCount);
-        var shown = all ? students : students.Skip((number - 1) * page.Size).Take(page.Size).ToList();
+        var shown = people.Select(p => p.Id).ToList();
         var results = filtered ?? await ResultsAsync(cohort.Id, module, shown, cancellationToken);
         var grades = (await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && shown.Contains(g.StudentId))
                 .Select(g => new { g.AssessmentId, g.StudentId, g.Grade, g.Passed, g.State, g.PublishedAt }).ToListAsync(cancellationToken))
             .ToLookup(g => g.StudentId);
 
-        var rows = shown.Select(id =>
+        var rows = people.Select(person =>
         {
-            var person = people.GetValueOrDefault(id);
+            var id = person.Id;
             var cells = grades[id].ToDictionary(
                 g => g.AssessmentId,
                 g =>
@@ -86,10 +95,10 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
                     return new GradebookCell(visible ? g.Grade : null, visible ? g.Passed : null, Grading.Grading.StateCode(g.State), g.PublishedAt != null);
                 });
             var own = results[id].ToDictionary(r => r.CourseCode);
-            return new GradebookRow(id, person?.FullName ?? "", person?.Email ?? "", cells, modules.ToDictionary(m => m, m => ModuleResults.ViewOf(id, own.GetValueOrDefault(m))));
+            return new GradebookRow(id, person.FullName, person.Email, cells, modules.ToDictionary(m => m, m => ModuleResults.ViewOf(id, own.GetValueOrDefault(m))));
         }).ToList();
         var columns = assessments.Select(a => new GradebookColumn(a.Id, a.CourseCode, a.Title, a.Weight, AssessmentTypes.CodeOf(a.Scale))).ToList();
-        return new GradebookView(cohort.Id, module, columns, modules, rows, students.Count, number, pageCount);
+        return new GradebookView(cohort.Id, module, columns, modules, rows, total, number, pageCount);
     }
 
     /// <summary>The module results of the cohort (for the given students only, unless null), per student.</summary>

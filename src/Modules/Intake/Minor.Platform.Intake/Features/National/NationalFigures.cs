@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Identity.Contracts;
@@ -33,9 +34,16 @@ public sealed record NationalPeriodView(int Period, NationalCell Figures);
 /// National intake and completion across every hogeschool, aggregated in the database and suppressed before they
 /// leave this class: no caller sees a count below the threshold (<c>Platform:National:SmallCellThreshold</c>, 5).
 /// </summary>
-public sealed class NationalFigures(IntakeDbContext db, IIdentityQueries identity, IConfiguration configuration, IStringLocalizer<IntakeResource> localizer)
+public sealed class NationalFigures(
+    IntakeDbContext db, IIdentityQueries identity, IConfiguration configuration, IStringLocalizer<IntakeResource> localizer, IMemoryCache cache)
 {
     public int Threshold => configuration.GetValue("Platform:National:SmallCellThreshold", 5);
+
+    /// <summary>
+    /// National figures are the same for every reader and change slowly; they are kept this long
+    /// (Platform:National:CacheSeconds, a minute by default; 0 turns the cache off), per period, grouping and language.
+    /// </summary>
+    public TimeSpan CacheFor => TimeSpan.FromSeconds(configuration.GetValue("Platform:National:CacheSeconds", 60));
 
     public static NationalGroupBy? ParseGroupBy(string? value) =>
         Enum.TryParse<NationalGroupBy>(value, ignoreCase: true, out var groupBy) && Enum.IsDefined(groupBy) ? groupBy : null;
@@ -56,6 +64,33 @@ public sealed class NationalFigures(IntakeDbContext db, IIdentityQueries identit
         }
 
         errors.ThrowIfAny();
+        return await CachedAsync(("period", period, dimension!.Value), () => ComputeAsync(period, dimension!.Value, cancellationToken));
+    }
+
+    /// <summary>Every intake period with applications, oldest first.</summary>
+    public Task<IReadOnlyList<NationalPeriodView>> TimeSeriesAsync(CancellationToken cancellationToken) =>
+        CachedAsync("series", () => ComputeSeriesAsync(cancellationToken));
+
+    private async Task<T> CachedAsync<T>(object key, Func<Task<T>> compute)
+    {
+        var entry = (typeof(NationalFigures), key, System.Globalization.CultureInfo.CurrentUICulture.Name, Threshold);
+        if (CacheFor <= TimeSpan.Zero)
+        {
+            return await compute();
+        }
+
+        if (cache.TryGetValue(entry, out T? cached))
+        {
+            return cached!;
+        }
+
+        var value = await compute();
+        cache.Set(entry, value, CacheFor);
+        return value;
+    }
+
+    private async Task<NationalFiguresView> ComputeAsync(int period, NationalGroupBy? dimension, CancellationToken cancellationToken)
+    {
         var applications = db.Applications.IgnoreQueryFilters().AsNoTracking().Where(a => a.Period == period);
         var rows = dimension switch
         {
@@ -72,8 +107,7 @@ public sealed class NationalFigures(IntakeDbContext db, IIdentityQueries identit
         return new NationalFiguresView(period, groupName, suppressed, suppressed.Any(HasHiddenCount) || HasHiddenCount(total), total);
     }
 
-    /// <summary>Every intake period with applications, oldest first.</summary>
-    public async Task<IReadOnlyList<NationalPeriodView>> TimeSeriesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<NationalPeriodView>> ComputeSeriesAsync(CancellationToken cancellationToken)
     {
         var rows = await CountAsync(db.Applications.IgnoreQueryFilters().AsNoTracking(), a => a.Period, cancellationToken);
         var cells = Suppress(rows.OrderBy(r => r.Key, StringComparer.Ordinal).ToList());
