@@ -28,6 +28,9 @@ public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext
             // One live certificate per student and subject; replaced ones stay for verification.
             certificate.HasIndex(c => new { c.StudentId, c.Kind, c.SubjectKey }).IsUnique().HasFilter("replaced_by_id IS NULL");
             certificate.HasIndex(c => new { c.InstitutionId, c.Status });
+            // A student's certificates (their home, their list, the data export): the unique index above is partial, so
+            // it cannot serve a query that does not repeat its filter.
+            certificate.HasIndex(c => c.StudentId);
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
             certificate.Property(c => c.Kind).HasMaxLength(16);
             certificate.Property(c => c.SubjectKey).HasMaxLength(32);

@@ -221,6 +221,9 @@ namespace Minor.Platform.Certificates.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_certificates");
 
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_certificates_student_id");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique()
                         .HasDatabaseName("ix_certificates_verification_code");
