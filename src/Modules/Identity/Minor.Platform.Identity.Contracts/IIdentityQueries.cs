@@ -17,8 +17,8 @@ public interface IIdentityQueries
     Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A page of the given people ordered by last and first name (the database's collation), and how many there are:
-    /// a list of thousands (a cohort's gradebook) reads only the names it shows.
+    /// A page of the given people ordered by last and first name (the database's collation): a list of thousands (a
+    /// cohort's gradebook) reads only the names it shows.
     /// </summary>
-    Task<(int Total, IReadOnlyList<PersonDto> People)> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PersonDto>> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken);
 }

@@ -56,18 +56,10 @@ public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueri
             .ToDictionaryAsync(p => p.Id, cancellationToken);
     }
 
-    public async Task<(int Total, IReadOnlyList<PersonDto> People)> PagePeopleAsync(
-        IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return (0, []);
-        }
-
-        var people = db.Users.AsNoTracking().Where(u => ids.Contains(u.Id));
-        var page = await people.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id).Skip(skip).Take(take)
-            .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId)).ToListAsync(cancellationToken);
-        var total = skip == 0 && page.Count < take ? page.Count : await people.CountAsync(cancellationToken);
-        return (total, page);
-    }
+    public async Task<IReadOnlyList<PersonDto>> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+                .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id).Skip(skip).Take(take)
+                .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId)).ToListAsync(cancellationToken);
 }

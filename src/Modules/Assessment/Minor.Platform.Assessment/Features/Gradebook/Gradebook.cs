@@ -59,17 +59,15 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
         IReadOnlyList<PersonDto> people;
         if (string.IsNullOrWhiteSpace(outcome))
         {
-            // The names are ordered and paged where they live; only the shown page is read.
-            (total, people) = await identity.PagePeopleAsync(enrolled, all ? 0 : (page.Number - 1) * page.Size, all ? int.MaxValue : page.Size, cancellationToken);
-            if (people.Count == 0 && total > 0)
-            {
-                (total, people) = await identity.PagePeopleAsync(enrolled, (total - 1) / page.Size * page.Size, page.Size, cancellationToken);
-            }
+            // Every enrolled student has an account; the names are ordered and paged where they live, only the shown page is read.
+            total = enrolled.Count;
+            var skip = all ? 0 : (Math.Min(page.Number, Math.Max(1, (total + page.Size - 1) / page.Size)) - 1) * page.Size;
+            people = await identity.PagePeopleAsync(enrolled, skip, all ? int.MaxValue : page.Size, cancellationToken);
         }
         else
         {
             filtered = await ResultsAsync(cohort.Id, module, null, cancellationToken);
-            var matching = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken)).People
+            var matching = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken))
                 .Where(p => modules.Any(m => ModuleResults.ViewOf(p.Id, filtered[p.Id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
             total = matching.Count;
             people = all ? matching : matching.Skip((Math.Min(page.Number, Math.Max(1, (total + page.Size - 1) / page.Size)) - 1) * page.Size).Take(page.Size).ToList();
