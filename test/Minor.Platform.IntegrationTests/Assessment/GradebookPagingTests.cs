@@ -32,9 +32,13 @@ public sealed class GradebookPagingTests(PlatformFactory platform) : PlatformTes
         paged.ShouldBe(everyone.Take(paged.Count), "pages follow the whole gradebook's order, without gaps or repeats");
         paged.Count.ShouldBe(Math.Min(9, everyone.Length));
 
+        await CohortBuilder.AdmitAndPassAsync(Platform.BaseAddress, "noord", 1, modules: [], firstNumber: 8);
+        (await lecturer.GetFromJsonAsync<JsonElement>($"/api/v1/cohorts/{cohortId}/gradebook?page=1")).GetProperty("totalRows").GetInt32()
+            .ShouldBe(everyone.Length + 1, "a student admitted a moment ago is in the gradebook at once");
+
         using var browser = await BrowserAsync(DemoAccounts.Lecturer("noord"));
         var html = await browser.GetStringAsync($"/assessment/{cohortId}/gradebook?pagina=1");
-        html.ShouldContain($"{everyone.Length} studenten");
+        html.ShouldContain($"{everyone.Length + 1} studenten");
         html.ShouldNotContain("Pagina's van het cijferoverzicht", customMessage: "a cohort that fits one page has no page links");
     }
 

@@ -42,6 +42,9 @@ public static class AssessmentModule
         services.AddScoped<Gradebook>();
         services.AddScoped<Rubrics>();
         services.AddScoped<IIntegrationEventHandler<ModuleExempted>, RecordExemption>();
+        services.AddMemoryCache();
+        services.AddScoped<GradebookRosters>();
+        services.AddScoped<IIntegrationEventHandler<StudentEnrolled>, ForgetRosterOnEnrolment>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<HandInRetentionJob>();
         services.AddScoped<AssessmentRecordRetentionJob>();

@@ -35,7 +35,7 @@ public sealed record GradebookPage(int Number, int Size)
 }
 
 /// <summary>The lecturer's gradebook: a cohort's students × assessments with module results; filtered, exported as CSV or XLSX.</summary>
-public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity)
+public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IIdentityQueries identity, GradebookRosters rosters)
 {
     /// <summary>
     /// The gradebook, a page at a time: the students are ordered and filtered first (names and, for an outcome filter,
@@ -52,30 +52,22 @@ public sealed class Gradebook(AssessmentDbContext db, ITracksQueries tracks, IId
         var ids = assessments.Select(a => a.Id).ToList();
         var anonymous = assessments.Where(a => a.Anonymous).Select(a => a.Id).ToHashSet();
         var modules = assessments.Select(a => a.CourseCode).Distinct().ToList();
-        var enrolled = (await tracks.ListEnrolmentsAsync(cohort.Id, cancellationToken)).Select(e => e.StudentId).ToList();
+        var roster = await rosters.OrderedAsync(cohort.Id, cancellationToken);
         var all = page == GradebookPage.All;
         ILookup<Guid, ModuleResult>? filtered = null;
-        int total;
-        IReadOnlyList<PersonDto> people;
-        if (string.IsNullOrWhiteSpace(outcome))
-        {
-            // Every enrolled student has an account; the names are ordered and paged where they live, only the shown page is read.
-            total = enrolled.Count;
-            var skip = all ? 0 : (Math.Min(page.Number, Math.Max(1, (total + page.Size - 1) / page.Size)) - 1) * page.Size;
-            people = await identity.PagePeopleAsync(enrolled, skip, all ? int.MaxValue : page.Size, cancellationToken);
-        }
-        else
+        IReadOnlyList<Guid> matching = roster;
+        if (!string.IsNullOrWhiteSpace(outcome))
         {
             filtered = await ResultsAsync(cohort.Id, module, null, cancellationToken);
-            var matching = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken))
-                .Where(p => modules.Any(m => ModuleResults.ViewOf(p.Id, filtered[p.Id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
-            total = matching.Count;
-            people = all ? matching : matching.Skip((Math.Min(page.Number, Math.Max(1, (total + page.Size - 1) / page.Size)) - 1) * page.Size).Take(page.Size).ToList();
+            matching = roster.Where(id => modules.Any(m => ModuleResults.ViewOf(id, filtered[id].FirstOrDefault(r => r.CourseCode == m)).Outcome == outcome)).ToList();
         }
 
+        var total = matching.Count;
         var pageCount = all ? 1 : Math.Max(1, (total + page.Size - 1) / page.Size);
         var number = Math.Min(page.Number, pageCount);
-        var shown = people.Select(p => p.Id).ToList();
+        var shown = all ? matching : matching.Skip((number - 1) * page.Size).Take(page.Size).ToList();
+        var names = await identity.GetPeopleAsync(shown.ToList(), cancellationToken);
+        var people = shown.Select(id => names.GetValueOrDefault(id)).OfType<PersonDto>().ToList();
         var results = filtered ?? await ResultsAsync(cohort.Id, module, shown, cancellationToken);
         var grades = (await db.StudentGrades.AsNoTracking().Where(g => ids.Contains(g.AssessmentId) && shown.Contains(g.StudentId))
                 .Select(g => new { g.AssessmentId, g.StudentId, g.Grade, g.Passed, g.State, g.PublishedAt }).ToListAsync(cancellationToken))

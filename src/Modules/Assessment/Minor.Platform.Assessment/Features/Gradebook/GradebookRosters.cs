@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Caching.Memory;
+using Minor.Platform.Identity.Contracts;
+using Minor.Platform.SharedKernel.Events;
+using Minor.Platform.Tracks.Contracts;
+
+namespace Minor.Platform.Assessment.Features.Gradebook;
+
+/// <summary>
+/// The order of a cohort's students in its gradebook (by last and first name), kept in memory for a minute so that a
+/// page of a 10,000-student cohort does not order 10,000 names again. An enrolment on this node forgets the cohort's
+/// order at once; another node's copy is at most a minute old. Callers check access to the cohort first.
+/// </summary>
+public sealed class GradebookRosters(ITracksQueries tracks, IIdentityQueries identity, IMemoryCache cache)
+{
+    public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+
+    public async Task<IReadOnlyList<Guid>> OrderedAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(Key(cohortId), out IReadOnlyList<Guid>? ordered))
+        {
+            return ordered!;
+        }
+
+        var enrolled = (await tracks.ListEnrolmentsAsync(cohortId, cancellationToken)).Select(e => e.StudentId).ToList();
+        ordered = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken)).Select(p => p.Id).ToList();
+        cache.Set(Key(cohortId), ordered, KeepFor);
+        return ordered;
+    }
+
+    public void Forget(Guid cohortId) => cache.Remove(Key(cohortId));
+
+    private static (Type, Guid) Key(Guid cohortId) => (typeof(GradebookRosters), cohortId);
+}
+
+/// <summary>A new student belongs in their cohort's gradebook at once.</summary>
+public sealed class ForgetRosterOnEnrolment(GradebookRosters rosters) : IIntegrationEventHandler<StudentEnrolled>
+{
+    public Task HandleAsync(StudentEnrolled enrolled, CancellationToken cancellationToken)
+    {
+        rosters.Forget(enrolled.CohortId);
+        return Task.CompletedTask;
+    }
+}
