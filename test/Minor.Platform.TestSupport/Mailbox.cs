@@ -8,12 +8,8 @@ public static class Mailbox
     /// <summary>The text of the newest mail to <paramref name="email"/>, waiting until one arrives.</summary>
     public static async Task<string> NewestToAsync(string dataFolder, string email)
     {
-        var folder = Path.Combine(dataFolder, "mail");
         var text = await Eventually.UntilAsync(
-            () => Task.FromResult(Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeMessage.Load(path))
-                    .LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))?.TextBody
-                : null),
+            () => Task.FromResult(All(dataFolder).LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))?.TextBody),
             body => body is not null,
             $"a mail to {email}");
         return text!;
@@ -38,8 +34,7 @@ public static class Mailbox
 
     /// <summary>Every activation link in the mail folder, by the address it was sent to (the newest per address).</summary>
     public static IReadOnlyDictionary<string, string> ActivationLinks(string dataFolder) =>
-        Directory.GetFiles(Path.Combine(dataFolder, "mail"), "*.eml").Order(StringComparer.Ordinal)
-            .Select(path => MimeMessage.Load(path))
+        All(dataFolder)
             .GroupBy(m => m.To.Mailboxes.First().Address)
             .ToDictionary(g => g.Key, g => ActivationLinkIn(g.Last().TextBody ?? ""));
 

@@ -16,9 +16,6 @@ public interface IIdentityQueries
 
     Task<IReadOnlyDictionary<Guid, PersonDto>> GetPeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// A page of the given people ordered by last and first name (the database's collation): a list of thousands (a
-    /// cohort's gradebook) reads only the names it shows.
-    /// </summary>
-    Task<IReadOnlyList<PersonDto>> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken);
+    /// <summary>The given people's ids ordered by last and first name (the database's collation), e.g. a cohort's gradebook order.</summary>
+    Task<IReadOnlyList<Guid>> OrderByNameAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

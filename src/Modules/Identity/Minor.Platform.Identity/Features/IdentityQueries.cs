@@ -56,10 +56,9 @@ public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueri
             .ToDictionaryAsync(p => p.Id, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PersonDto>> PagePeopleAsync(IReadOnlyCollection<Guid> ids, int skip, int take, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Guid>> OrderByNameAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? []
             : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-                .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id).Skip(skip).Take(take)
-                .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId)).ToListAsync(cancellationToken);
+                .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class GradebookRosters(ITracksQueries tracks, IIdentityQueries ide
         }
 
         var enrolled = (await tracks.ListEnrolmentsAsync(cohortId, cancellationToken)).Select(e => e.StudentId).ToList();
-        ordered = (await identity.PagePeopleAsync(enrolled, 0, int.MaxValue, cancellationToken)).Select(p => p.Id).ToList();
+        ordered = await identity.OrderByNameAsync(enrolled, cancellationToken);
         cache.Set(Key(cohortId), ordered, KeepFor);
         return ordered;
     }
