@@ -16,6 +16,6 @@ dotnet build -c Release bench/Minor.Platform.Benchmarks >/dev/null
 bench="dotnet run --no-build -c Release --project bench/Minor.Platform.Benchmarks --"
 case "${1:-}" in
   rush) $bench rush "${2:-200}" ;;
-  pages) $bench pages "${2:-M}" ;;
+  pages) $bench pages "${2:-M}" ${3:+"$3"} ;;
   *) $bench render --filter '*'; $bench e2e "${1:-1000}" ;;
 esac

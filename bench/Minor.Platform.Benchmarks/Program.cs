@@ -15,7 +15,8 @@ if (args.Length > 0 && args[0] == "rush")
 
 if (args.Length > 0 && args[0] == "pages")
 {
-    return await PageBenchmark.RunAsync(DataSize.Parse(args.Length > 1 ? args[1] : "M"));
+    // An optional third argument keeps only the addresses that contain it, e.g. "pages M /home".
+    return await PageBenchmark.RunAsync(DataSize.Parse(args.Length > 1 ? args[1] : "M"), args.Length > 2 ? args[2] : null);
 }
 
 if (args.Length > 0 && args[0] == "datagen")

@@ -56,12 +56,14 @@ public sealed class PlatformProcess : IAsyncDisposable
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet",
-            ["run", "--no-build", "-c", configuration, "--project", Path.Combine(root, "src", "Minor.Platform.Web"), "--", "--urls", baseAddress.ToString(), .. arguments])
+            ["run", "--no-build", "--no-launch-profile", "-c", configuration, "--project", Path.Combine(root, "src", "Minor.Platform.Web"), "--", "--urls", baseAddress.ToString(), .. arguments])
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // The launch profile would force Development over the caller's choice; Development unless the caller says otherwise.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
