@@ -38,7 +38,7 @@ builder.AddObservability();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddSingleton<AuditInterceptor>();
 builder.Services.AddScoped<IEventBus, InProcessEventBus>();
 builder.Services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.Combine(database.DataFolder, "blobs")));
 builder.Services.AddSingleton<IMailSender>(new MailKitSender(new MailOptions(

@@ -8,7 +8,7 @@ namespace Minor.Platform.SharedKernel.Data;
 /// Stamps who and when on every audited row, and the caller's hogeschool on new tenant rows. A write of another
 /// hogeschool's row by a caller who belongs to one is a programming error and stops the save.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider time, ICurrentUser currentUser) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -31,7 +31,8 @@ public sealed class AuditInterceptor(TimeProvider time, ICurrentUser currentUser
         }
 
         var now = time.GetUtcNow();
-        var userId = currentUser.UserId;
+        var caller = (context as ModuleDbContext)?.CurrentUser ?? NoCurrentUser.Instance;
+        var userId = caller.UserId;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.Entity is IAudited audited)
@@ -51,11 +52,11 @@ public sealed class AuditInterceptor(TimeProvider time, ICurrentUser currentUser
             if (entry.Entity is ITenantOwned owned && entry.State is EntityState.Added or EntityState.Modified)
             {
                 var property = entry.Property(nameof(ITenantOwned.InstitutionId));
-                if (owned.InstitutionId == Guid.Empty && currentUser.InstitutionId is { } institutionId)
+                if (owned.InstitutionId == Guid.Empty && caller.InstitutionId is { } institutionId)
                 {
                     property.CurrentValue = institutionId;
                 }
-                else if (currentUser.InstitutionId is { } own && owned.InstitutionId != own)
+                else if (caller.InstitutionId is { } own && owned.InstitutionId != own)
                 {
                     throw new InvalidOperationException(
                         $"{entry.Metadata.ClrType.Name} of another institution cannot be written by this caller.");

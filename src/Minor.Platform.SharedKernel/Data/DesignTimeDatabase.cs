@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.SharedKernel.Data;
 
@@ -18,15 +17,4 @@ public static class DesignTimeDatabase
         return builder.Options;
     }
 
-    /// <summary>Nobody is signed in at design time.</summary>
-    public sealed class NoUser : ICurrentUser
-    {
-        public bool IsAuthenticated => false;
-
-        public Guid? UserId => null;
-
-        public Guid? InstitutionId => null;
-
-        public bool IsInRole(string role) => false;
-    }
 }

@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Assessment.Domain;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Privacy;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Assessment.Data;
 
-public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "assessment";
 

@@ -7,5 +7,5 @@ namespace Minor.Platform.Assessment.Data;
 public sealed class AssessmentDbContextFactory : IDesignTimeDbContextFactory<AssessmentDbContext>
 {
     public AssessmentDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<AssessmentDbContext>(AssessmentDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<AssessmentDbContext>(AssessmentDbContext.SchemaName));
 }

@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Privacy;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Certificates.Data;
 
-public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "certificates";
 

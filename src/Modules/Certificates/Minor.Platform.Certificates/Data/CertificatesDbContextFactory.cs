@@ -7,5 +7,5 @@ namespace Minor.Platform.Certificates.Data;
 public sealed class CertificatesDbContextFactory : IDesignTimeDbContextFactory<CertificatesDbContext>
 {
     public CertificatesDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<CertificatesDbContext>(CertificatesDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<CertificatesDbContext>(CertificatesDbContext.SchemaName));
 }

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Curriculum.Domain;
 using Minor.Platform.SharedKernel.Data;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Curriculum.Data;
 
-public sealed class CurriculumDbContext(DbContextOptions<CurriculumDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class CurriculumDbContext(DbContextOptions<CurriculumDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "curriculum";
 

@@ -7,5 +7,5 @@ namespace Minor.Platform.Curriculum.Data;
 public sealed class CurriculumDbContextFactory : IDesignTimeDbContextFactory<CurriculumDbContext>
 {
     public CurriculumDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<CurriculumDbContext>(CurriculumDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<CurriculumDbContext>(CurriculumDbContext.SchemaName));
 }

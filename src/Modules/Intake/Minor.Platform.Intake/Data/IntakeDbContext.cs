@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Intake.Domain;
 using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Privacy;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Intake.Data;
 
-public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "intake";
 

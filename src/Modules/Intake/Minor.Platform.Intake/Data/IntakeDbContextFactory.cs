@@ -7,5 +7,5 @@ namespace Minor.Platform.Intake.Data;
 public sealed class IntakeDbContextFactory : IDesignTimeDbContextFactory<IntakeDbContext>
 {
     public IntakeDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<IntakeDbContext>(IntakeDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<IntakeDbContext>(IntakeDbContext.SchemaName));
 }

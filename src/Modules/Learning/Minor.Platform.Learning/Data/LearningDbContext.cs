@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Learning.Domain;
 using Minor.Platform.SharedKernel.Data;
-using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Learning.Data;
 
-public sealed class LearningDbContext(DbContextOptions<LearningDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class LearningDbContext(DbContextOptions<LearningDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "learning";
 

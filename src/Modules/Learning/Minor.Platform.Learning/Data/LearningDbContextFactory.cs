@@ -7,5 +7,5 @@ namespace Minor.Platform.Learning.Data;
 public sealed class LearningDbContextFactory : IDesignTimeDbContextFactory<LearningDbContext>
 {
     public LearningDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<LearningDbContext>(LearningDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<LearningDbContext>(LearningDbContext.SchemaName));
 }

@@ -1,16 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.SharedKernel.Data;
-using Minor.Platform.SharedKernel.Tenancy;
 using Minor.Platform.Tracks.Domain;
 
 namespace Minor.Platform.Tracks.Data;
 
-public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options, ICurrentUser currentUser)
-    : ModuleDbContext(options, currentUser)
+public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "tracks";
 
     protected override string Schema => SchemaName;
+
+    /// <summary>How often this context has saved: reads remembered within a request (TracksQueries) are forgotten after a save.</summary>
+    public int Saves { get; private set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Saves++;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Saves++;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     public DbSet<Track> Tracks => Set<Track>();
 

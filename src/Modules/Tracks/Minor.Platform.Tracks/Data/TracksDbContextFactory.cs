@@ -7,5 +7,5 @@ namespace Minor.Platform.Tracks.Data;
 public sealed class TracksDbContextFactory : IDesignTimeDbContextFactory<TracksDbContext>
 {
     public TracksDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeDatabase.Options<TracksDbContext>(TracksDbContext.SchemaName), new DesignTimeDatabase.NoUser());
+        new(DesignTimeDatabase.Options<TracksDbContext>(TracksDbContext.SchemaName));
 }
