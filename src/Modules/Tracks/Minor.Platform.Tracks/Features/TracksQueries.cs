@@ -4,8 +4,16 @@ using Minor.Platform.Tracks.Data;
 
 namespace Minor.Platform.Tracks.Features;
 
+/// <summary>
+/// The module's read contract. A request asks for the same cohort and the same student's enrolments from several
+/// modules (a student's home: the schedule, the announcements and the results), so those answers are remembered for the
+/// request, until it saves anything through this module.
+/// </summary>
 public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
 {
+    private readonly Dictionary<(string Query, Guid Key), object?> _remembered = [];
+    private int _rememberedAtSave;
+
     public async Task<IReadOnlyList<TrackDto>> ListTracksAsync(CancellationToken cancellationToken) =>
         await db.Tracks.AsNoTracking().OrderBy(t => t.Code)
             .Select(t => new TrackDto(t.Code, t.Name, t.NameEn, t.Description, t.DescriptionEn))
@@ -30,19 +38,20 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
             .ToListAsync(cancellationToken);
 
     public Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken) =>
-        db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+        RememberAsync(nameof(GetCohortAsync), cohortId, () => db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken));
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken) =>
-        await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
-            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
-            .ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken) =>
+        RememberAsync<IReadOnlyList<EnrolmentDto>>(nameof(ListEnrolmentsOfStudentAsync), studentId, async () =>
+            await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
+                .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+                .ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken) =>
         await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StudentId == studentId)
@@ -58,4 +67,22 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
         await db.MinorCompletions.IgnoreQueryFilters().AsNoTracking()
             .Select(c => new MinorCompletionDto(c.Id, c.InstitutionId, c.CohortId, c.StudentId, c.TotalEc, c.CompletedAt))
             .ToListAsync(cancellationToken);
+
+    private async Task<T> RememberAsync<T>(string query, Guid key, Func<Task<T>> read)
+    {
+        if (_rememberedAtSave != db.Saves)
+        {
+            _remembered.Clear();
+            _rememberedAtSave = db.Saves;
+        }
+
+        if (_remembered.TryGetValue((query, key), out var known))
+        {
+            return (T)known!;
+        }
+
+        var value = await read();
+        _remembered[(query, key)] = value;
+        return value;
+    }
 }

@@ -16,13 +16,14 @@ namespace Minor.Platform.Learning.Features.Calendar;
 /// </summary>
 public sealed class CalendarFeeds(LearningDbContext db, ITracksQueries tracks, TimeProvider time) : ICalendarFeeds
 {
-    public async Task<string?> FeedPathAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if ((await tracks.ListEnrolmentsOfStudentForProcessingAsync(userId, cancellationToken)).Count == 0)
-        {
-            return null;
-        }
+    public async Task<string?> FeedPathAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await tracks.ListEnrolmentsOfStudentForProcessingAsync(userId, cancellationToken)).Count == 0
+            ? null
+            : await FeedPathOfEnrolledAsync(userId, cancellationToken);
 
+    /// <summary>The feed address of a student the caller knows to be enrolled; made on first use.</summary>
+    public async Task<string> FeedPathOfEnrolledAsync(Guid userId, CancellationToken cancellationToken)
+    {
         var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.UserId == userId && f.RevokedAt == null, cancellationToken);
         if (feed is null)
         {

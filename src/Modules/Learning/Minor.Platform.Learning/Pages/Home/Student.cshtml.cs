@@ -39,6 +39,8 @@ public sealed class StudentModel(
         Announcements = await announcements.ListMineAsync(AnnouncementsShown, cancellationToken);
         NextSessions = (await schedules.ListMineAsync(cancellationToken)).Where(s => s.EndsAt > now && !s.Cancelled).Take(SessionsShown).ToList();
         Certificates = (await certificates.ListOfStudentAsync(access.UserId, cancellationToken)).Where(c => c.Status == "issued").ToList();
-        CalendarFeedUrl = await feeds.FeedPathAsync(access.UserId, cancellationToken) is { } path ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}" : null;
+        CalendarFeedUrl = Cohort is null
+            ? null
+            : $"{Request.Scheme}://{Request.Host}{Request.PathBase}{await feeds.FeedPathOfEnrolledAsync(access.UserId, cancellationToken)}";
     }
 }
