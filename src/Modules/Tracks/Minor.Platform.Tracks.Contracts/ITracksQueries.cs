@@ -16,6 +16,9 @@ public interface ITracksQueries
     /// <summary>Null when the cohort does not exist or belongs to another hogeschool.</summary>
     Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken);
 
+    /// <summary>A cohort of any hogeschool, for jobs and the certificates of its students; null when it does not exist.</summary>
+    Task<CohortDto?> GetCohortForProcessingAsync(Guid cohortId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);

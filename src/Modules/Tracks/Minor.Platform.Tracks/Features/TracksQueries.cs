@@ -42,6 +42,11 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
             .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
             .FirstOrDefaultAsync(cancellationToken));
 
+    public Task<CohortDto?> GetCohortForProcessingAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        db.Cohorts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
             .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))

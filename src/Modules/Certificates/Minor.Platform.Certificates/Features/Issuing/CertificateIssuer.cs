@@ -8,11 +8,11 @@ using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Features.Issuing;
 
-/// <summary>A passing module result, as the event and the jobs hand it over.</summary>
-public sealed record PassedModule(Guid ResultId, Guid InstitutionId, string CourseCode, Guid StudentId, decimal? Grade, Guid? ExaminerId)
+/// <summary>A passing module result, as the event and the jobs hand it over, with the cohort whose curriculum it follows.</summary>
+public sealed record PassedModule(Guid ResultId, Guid InstitutionId, Guid CohortId, string CourseCode, Guid StudentId, decimal? Grade, Guid? ExaminerId)
 {
     public static PassedModule From(ModuleResultDto result) =>
-        new(result.Id, result.InstitutionId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);
+        new(result.Id, result.InstitutionId, result.CohortId, result.CourseCode, result.StudentId, result.Grade, result.ExaminerId);
 }
 
 /// <summary>A completed minor, as the event and the jobs hand it over.</summary>
@@ -32,7 +32,7 @@ public sealed class CertificateIssuer(CertificatesDbContext db, CertificateSnaps
 
     public Task<bool> IssueModuleAsync(PassedModule passed, CancellationToken cancellationToken) =>
         IssueAsync(passed.InstitutionId, passed.StudentId, CertificateKind.Module, passed.CourseCode, passed.ResultId,
-            () => snapshots.ForModuleAsync(passed.InstitutionId, passed.StudentId, passed.CourseCode, passed.Grade, passed.ExaminerId, "nl", cancellationToken),
+            () => snapshots.ForModuleAsync(passed, "nl", cancellationToken),
             cancellationToken);
 
     public Task<bool> IssueMinorAsync(CompletedMinor completed, CancellationToken cancellationToken) =>

@@ -3,21 +3,25 @@ using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Certificates.Features.Issuing;
 
-/// <summary>Takes the snapshot a certificate states from the modules that own the facts.</summary>
+/// <summary>
+/// Takes the snapshot a certificate states from the modules that own the facts. Modules, their titles and EC come from
+/// the curriculum version the student's cohort follows, not from the newest one: a later version may rename or drop a
+/// module that the student passed.
+/// </summary>
 public sealed class CertificateSnapshots(
-    IIdentityQueries identity, ICurriculumQueries curriculum, IAssessmentQueries assessment, TimeProvider time)
+    IIdentityQueries identity, ICurriculumQueries curriculum, IAssessmentQueries assessment, ITracksQueries tracks, TimeProvider time)
 {
-    public async Task<CertificateSnapshot> ForModuleAsync(
-        Guid institutionId, Guid studentId, string courseCode, decimal? grade, Guid? examinerId, string language, CancellationToken cancellationToken)
+    public async Task<CertificateSnapshot> ForModuleAsync(PassedModule passed, string language, CancellationToken cancellationToken)
     {
-        var course = await curriculum.FindCourseAsync(courseCode, cancellationToken)
-                     ?? throw new InvalidOperationException($"Module {courseCode} is not in the curriculum.");
-        var (holder, institution, people) = await PeopleAsync(institutionId, examinerId is { } id ? [studentId, id] : [studentId], studentId, cancellationToken);
-        var examiner = examinerId is { } e && people.TryGetValue(e, out var person) ? person.FullName : null;
-        return new CertificateSnapshot(ModuleTitle(course, language), course.Ec, grade, holder, institution, examiner, Today(), language);
+        var course = await CourseAsync(passed.CourseCode, await CurriculumVersionAsync(passed.StudentId, passed.CohortId, cancellationToken), cancellationToken);
+        var (holder, institution, people) = await PeopleAsync(
+            passed.InstitutionId, passed.ExaminerId is { } id ? [passed.StudentId, id] : [passed.StudentId], passed.StudentId, cancellationToken);
+        var examiner = passed.ExaminerId is { } e && people.TryGetValue(e, out var person) ? person.FullName : null;
+        return new CertificateSnapshot(ModuleTitle(course, language), course.Ec, passed.Grade, holder, institution, examiner, Today(), language);
     }
 
     public async Task<CertificateSnapshot> ForMinorAsync(
@@ -31,7 +35,9 @@ public sealed class CertificateSnapshots(
     /// <summary>Every module of the curriculum with the student's result or code (VR, V, NV), if any; EC counts passed and exempted modules.</summary>
     public async Task<CertificateSnapshot> ForTranscriptAsync(Guid institutionId, Guid studentId, string language, CancellationToken cancellationToken)
     {
-        var courses = await curriculum.ListCoursesAsync(cancellationToken);
+        var courses = await CurriculumVersionAsync(studentId, null, cancellationToken) is { } version
+            ? await curriculum.ListCoursesAsync(version, cancellationToken)
+            : await curriculum.ListCoursesAsync(cancellationToken);
         var results = (await assessment.ListResultsOfStudentAsync(studentId, cancellationToken))
             .GroupBy(r => r.CourseCode).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAt).First());
         var lines = courses.Select(c => results.TryGetValue(c.Code, out var r)
@@ -62,13 +68,30 @@ public sealed class CertificateSnapshots(
         {
             title = certificate.Kind == CertificateKind.Minor
                 ? MinorTitle(chosen)
-                : ModuleTitle(await curriculum.FindCourseAsync(certificate.SubjectKey, cancellationToken)
-                              ?? throw new InvalidOperationException($"Module {certificate.SubjectKey} is not in the curriculum."), chosen);
+                : ModuleTitle(await CourseAsync(
+                    certificate.SubjectKey, await CurriculumVersionAsync(certificate.StudentId, null, cancellationToken), cancellationToken), chosen);
         }
 
         var (holder, institution, _) = await PeopleAsync(certificate.InstitutionId, [certificate.StudentId], certificate.StudentId, cancellationToken);
         return certificate.Snapshot with { HolderName = holder, InstitutionName = institution, IssuedOn = Today(), Title = title, Language = chosen };
     }
+
+    /// <summary>
+    /// The curriculum version the student followed: that of the result's cohort, or else of the student's latest
+    /// enrolment; null (the newest version) for someone without a cohort.
+    /// </summary>
+    private async Task<int?> CurriculumVersionAsync(Guid studentId, Guid? cohortId, CancellationToken cancellationToken)
+    {
+        var cohort = cohortId is { } known && known != Guid.Empty
+            ? known
+            : (await tracks.ListEnrolmentsOfStudentForProcessingAsync(studentId, cancellationToken))
+                .OrderByDescending(e => e.EnrolledAt).Select(e => (Guid?)e.CohortId).FirstOrDefault();
+        return cohort is { } id ? (await tracks.GetCohortForProcessingAsync(id, cancellationToken))?.CurriculumVersion : null;
+    }
+
+    private async Task<CourseDto> CourseAsync(string code, int? version, CancellationToken cancellationToken) =>
+        (version is { } v ? await curriculum.FindCourseAsync(code, v, cancellationToken) : await curriculum.FindCourseAsync(code, cancellationToken))
+        ?? throw new InvalidOperationException($"Module {code} is not in curriculum version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(newest)"}.");
 
     private static string ModuleTitle(CourseDto course, string language) =>
         $"{course.Code} {(language == "en" ? course.TitleEn : course.Title)}";

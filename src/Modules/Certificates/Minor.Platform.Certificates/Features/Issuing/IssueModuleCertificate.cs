@@ -11,7 +11,7 @@ public sealed class IssueModuleCertificate(CertificateIssuer issuer) : IIntegrat
         if (published.Passed)
         {
             await issuer.IssueModuleAsync(
-                new PassedModule(published.ResultId, published.InstitutionId, published.CourseCode, published.StudentId,
+                new PassedModule(published.ResultId, published.InstitutionId, published.CohortId, published.CourseCode, published.StudentId,
                     published.Grade, published.ExaminerId),
                 cancellationToken);
         }
