@@ -38,6 +38,24 @@ public sealed class StudyPlanTests(PlatformFactory platform) : PlatformTest(plat
     }
 
     [Fact]
+    public async Task APlan_FollowsTheCohortsCurriculumVersion_NotTheNewest()
+    {
+        using var board = await SignedInAsync(DemoAccounts.CurriculumBoard);
+        using var anonymous = Anonymous();
+        var m1 = (await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/curriculum/modules")).EnumerateArray().First().GetProperty("title").GetString();
+        await CurriculumVersions.PublishRenamingM1AndDroppingM5Async(board);
+        using var coordinator = await SignedInAsync(DemoAccounts.Coordinator("noord"));
+        var next = await CohortAsync(coordinator, "Noord 2026-2027 semester 2");
+
+        var studentId = await AdmitAsync(coordinator, "noord", "REG", next, "volgt.versie1@example.nl");
+
+        var plan = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/students/{studentId}/study-plan");
+        Items(plan).ShouldBe([("M1", "required"), ("M2", "required"), ("M3", "required"), ("M4", "required"), ("M5", "required")]);
+        plan.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(m1);
+        m1.ShouldNotBe(CurriculumVersions.RenamedM1);
+    }
+
+    [Fact]
     public async Task ChangingAPlan_AfterTheStart_OrWithBadLines_IsRefusedAndChangesNothing()
     {
         using var coordinator = await SignedInAsync(DemoAccounts.Coordinator("noord"));

@@ -14,6 +14,10 @@ public sealed class TracksDbContext(DbContextOptions<TracksDbContext> options)
     /// <summary>How often this context has saved: reads remembered within a request (TracksQueries) are forgotten after a save.</summary>
     public int Saves { get; private set; }
 
+    /// <summary>The curriculum version a cohort follows: its modules make its students' plans and what they may be exempted from.</summary>
+    public Task<int> CurriculumVersionOfAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        Cohorts.IgnoreQueryFilters().Where(c => c.Id == cohortId).Select(c => c.CurriculumVersion).FirstAsync(cancellationToken);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Saves++;

@@ -5,12 +5,13 @@ using Minor.Platform.Curriculum.Contracts;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Pages;
+using Minor.Platform.Tracks.Contracts;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
 
 /// <summary>The gradebook of a cohort: students × assessments and module results, filtered by module and outcome.</summary>
 [Authorize(Roles = Roles.Lecturer + "," + Roles.Examiner + "," + Roles.Coordinator + "," + Roles.ExamBoard)]
-public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curriculum) : FormPage
+public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curriculum, ITracksQueries tracks) : FormPage
 {
     public static readonly string[] Outcomes = ["passed", "failed", "incomplete"];
 
@@ -48,7 +49,8 @@ public sealed class GradebookModel(Gradebook gradebook, ICurriculumQueries curri
             return NotFound();
         }
 
-        Courses = await curriculum.ListCoursesAsync(cancellationToken);
+        // The module filter offers the modules of the curriculum version the cohort follows.
+        Courses = await curriculum.ListCoursesAsync((await tracks.GetCohortAsync(CohortId, cancellationToken))!.CurriculumVersion, cancellationToken);
         return Page();
     }
 }

@@ -56,7 +56,7 @@ public sealed class ExemptionRequests(
             .Concat(db.Exemptions.Where(x => x.StudentId == studentId && x.Decision == ExemptionDecision.Granted).Select(x => x.CourseCode))
             .ToListAsync(cancellationToken);
         var exemptible = track?.Definition.Exemptible ?? [];
-        return (await curriculum.ListCoursesAsync(cancellationToken)).Where(c => exemptible.Contains(c.Code) && !taken.Contains(c.Code)).ToList();
+        return (await curriculum.ListCoursesAsync(await db.CurriculumVersionOfAsync(enrolment.CohortId, cancellationToken), cancellationToken)).Where(c => exemptible.Contains(c.Code) && !taken.Contains(c.Code)).ToList();
     }
 
     public async Task<ExemptionRequestView> SubmitAsync(

@@ -25,7 +25,7 @@ public sealed class StudyPlanFactory(TracksDbContext db, ICurriculumQueries curr
         var track = await db.Tracks.AsNoTracking().FirstOrDefaultAsync(t => t.Code == enrolment.TrackCode, cancellationToken);
         var definition = track?.Definition ?? TrackDefinition.Regular;
         var position = 0;
-        foreach (var course in await curriculum.ListCoursesAsync(cancellationToken))
+        foreach (var course in await curriculum.ListCoursesAsync(await db.CurriculumVersionOfAsync(enrolment.CohortId, cancellationToken), cancellationToken))
         {
             var replaced = definition.Replaced.FirstOrDefault(r => r.Module == course.Code);
             items.Add(new StudyPlanItem(

@@ -123,7 +123,7 @@ public sealed class StudyPlans(
     private async Task<StudyPlanView> ViewAsync(Enrolment enrolment, IReadOnlyList<StudyPlanItem> items, CancellationToken cancellationToken)
     {
         var cohort = await db.Cohorts.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == enrolment.CohortId, cancellationToken);
-        var courses = (await curriculum.ListCoursesAsync(cancellationToken)).ToDictionary(c => c.Code);
+        var courses = (await curriculum.ListCoursesAsync(cohort.CurriculumVersion, cancellationToken)).ToDictionary(c => c.Code);
         var views = items.OrderBy(i => i.Position).Select(i =>
         {
             var course = courses.GetValueOrDefault(i.Code);
