@@ -109,9 +109,9 @@ public static class DataGenerator
             """;
 
         public const string Students = $"""
-            INSERT INTO identity."AspNetUsers" (id, first_name, last_name, institution_id, user_name, normalized_user_name, email, normalized_email,
+            INSERT INTO identity."AspNetUsers" (id, first_name, last_name, sort_name, institution_id, user_name, normalized_user_name, email, normalized_email,
                 email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
-            SELECT md5('bench-student-' || i)::uuid, 'Student', 'Bench ' || i, {Noord}, 'bench' || i || '@noord.bench', upper('bench' || i || '@noord.bench'),
+            SELECT md5('bench-student-' || i)::uuid, 'Student', 'Bench ' || i, 'bench ' || i || chr(1) || 'student' || chr(1), {Noord}, 'bench' || i || '@noord.bench', upper('bench' || i || '@noord.bench'),
                    'bench' || i || '@noord.bench', upper('bench' || i || '@noord.bench'), true,
                    (SELECT password_hash FROM identity."AspNetUsers" WHERE normalized_email = 'STUDENT@NOORD.DEMO'),
                    upper(md5('stamp-' || i)), md5('concurrency-' || i), false, false, true, 0

@@ -38,6 +38,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
         {
             user.Property(u => u.FirstName).HasMaxLength(100);
             user.Property(u => u.LastName).HasMaxLength(100);
+            user.Property(u => u.SortName).HasMaxLength(220);
             user.HasIndex(u => u.InstitutionId);
             user.Ignore(u => u.FullName);
         });

@@ -41,9 +41,21 @@ public sealed class IdentitySeeder(
         }
 
         await SeedClientsAsync(context, cancellationToken);
+        await EnsureSortNamesAsync(cancellationToken);
         if (context.IncludeDemoData)
         {
             await SeedDemoUsersAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>Accounts made before names were ordered the Dutch way get their sort key, a thousand at a time.</summary>
+    private async Task EnsureSortNamesAsync(CancellationToken cancellationToken)
+    {
+        while (await db.Users.Where(u => u.SortName == "").OrderBy(u => u.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+        {
+            batch.ForEach(u => u.EnsureSortName());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Minor.Platform.SharedKernel;
 
 namespace Minor.Platform.Identity.Domain;
 
@@ -16,6 +17,7 @@ public sealed class PlatformUser : IdentityUser<Guid>
         UserName = Email;
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
+        SortName = DutchNames.SortKey(FirstName, LastName);
         InstitutionId = institutionId;
         SecurityStamp = Guid.NewGuid().ToString("N");
     }
@@ -24,8 +26,24 @@ public sealed class PlatformUser : IdentityUser<Guid>
 
     public string LastName { get; private set; } = "";
 
+    /// <summary>Orders people the Dutch way in any database (<see cref="DutchNames"/>); compare it ordinally.</summary>
+    public string SortName { get; private set; } = "";
+
     /// <summary>The hogeschool; null for national roles.</summary>
     public Guid? InstitutionId { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Gives an account from before the sort name its key; true when it had none.</summary>
+    public bool EnsureSortName()
+    {
+        var key = DutchNames.SortKey(FirstName, LastName);
+        if (SortName == key)
+        {
+            return false;
+        }
+
+        SortName = key;
+        return true;
+    }
 }

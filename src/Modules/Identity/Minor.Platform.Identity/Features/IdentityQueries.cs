@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Identity.Data;
+using Minor.Platform.Identity.Domain;
 
 namespace Minor.Platform.Identity.Features;
 
@@ -38,7 +39,7 @@ public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueri
         return await db.Users.AsNoTracking()
             .Where(u => u.InstitutionId == institutionId
                         && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalizedRole)))
-            .OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
+            .OrderBy(DutchOrder).ThenBy(u => u.Id)
             .Select(u => new PersonDto(u.Id, u.Email!, u.FirstName, u.LastName, u.InstitutionId))
             .ToListAsync(cancellationToken);
     }
@@ -60,5 +61,12 @@ public sealed class IdentityQueries(IdentityModuleDbContext db) : IIdentityQueri
         ids.Count == 0
             ? []
             : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-                .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+                .OrderBy(DutchOrder).ThenBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// People in Dutch order: by their sort key, compared byte by byte (PostgreSQL's "C" collation; SQLite compares so by
+    /// default), whatever collation the database was created with.
+    /// </summary>
+    private System.Linq.Expressions.Expression<Func<PlatformUser, string>> DutchOrder =>
+        db.Database.IsNpgsql() ? u => EF.Functions.Collate(u.SortName, "C") : u => u.SortName;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Minor.Platform.Assessment.Features.Grading;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.Tracks.Contracts;
+using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Pages;
 
 namespace Minor.Platform.Assessment.Pages.Assessment;
@@ -29,7 +30,7 @@ public sealed class AuditModel(GradingQueries queries, ITracksQueries tracks, II
         }
 
         People = await identity.GetPeopleAsync(studentIds.Distinct().ToList(), cancellationToken);
-        Students = People.Values.OrderBy(p => p.LastName, StringComparer.CurrentCulture).ToList();
+        Students = People.Values.OrderBy(p => DutchNames.SortKey(p.FirstName, p.LastName), StringComparer.Ordinal).ToList();
         Entries = await queries.AuditAsync(StudentId, cancellationToken);
     }
 }
