@@ -1,9 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Minor.Platform.SharedKernel.Data;
 
 public sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase where TContext : DbContext
 {
+    private const string StampTable = "__model_stamp";
+
     public string Name => typeof(TContext).Name;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -11,13 +16,60 @@ public sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase
         if (context.Database.IsNpgsql())
         {
             await context.Database.MigrateAsync(cancellationToken);
+            return;
         }
-        else
+
+        if (await context.Database.EnsureCreatedAsync(cancellationToken))
         {
-            await context.Database.EnsureCreatedAsync(cancellationToken);
+            await context.Database.ExecuteSqlRawAsync($"CREATE TABLE \"{StampTable}\" (stamp TEXT NOT NULL)", cancellationToken);
+            await context.Database.ExecuteSqlAsync($"INSERT INTO \"__model_stamp\" (stamp) VALUES ({ModelStamp()})", cancellationToken);
         }
+    }
+
+    public async Task<bool> HoldsAnOlderModelAsync(CancellationToken cancellationToken)
+    {
+        if (context.Database.IsNpgsql() || !File.Exists(FilePath()))
+        {
+            return false;
+        }
+
+        // A file made before files were stamped has no stamp table: asking sqlite_master first keeps the log clean.
+        var stamped = await context.Database
+            .SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '{StampTable}'")
+            .SingleAsync(cancellationToken);
+        var stored = stamped == 0
+            ? []
+            : await context.Database.SqlQueryRaw<string>($"SELECT stamp AS \"Value\" FROM \"{StampTable}\"").ToListAsync(cancellationToken);
+        return !stored.SequenceEqual([ModelStamp()]);
+    }
+
+    public Task<string?> SetAsideAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var path = FilePath();
+        if (context.Database.IsNpgsql() || !File.Exists(path))
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var aside = $"{path}.{now.UtcDateTime:yyyyMMddHHmmss}.bak";
+        File.Move(path, aside);
+        // A write-ahead log left by a crash belongs to the old file and must not be replayed into the new one.
+        foreach (var suffix in new[] { "-wal", "-shm" }.Where(suffix => File.Exists(path + suffix)))
+        {
+            File.Move(path + suffix, aside + suffix);
+        }
+
+        return Task.FromResult<string?>(aside);
     }
 
     public Task<bool> CanConnectAsync(CancellationToken cancellationToken) =>
         context.Database.CanConnectAsync(cancellationToken);
+
+    private string FilePath() => new SqliteConnectionStringBuilder(context.Database.GetConnectionString()).DataSource;
+
+    // The schema EnsureCreated makes for this model: it changes exactly when a file made by another version would no
+    // longer fit.
+    private string ModelStamp() =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript())));
 }

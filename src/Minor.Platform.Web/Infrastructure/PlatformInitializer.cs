@@ -9,7 +9,9 @@ public static class PlatformInitializer
     public static async Task InitializeAsync(IServiceProvider services, SeedContext seeds, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        foreach (var database in scope.ServiceProvider.GetServices<IModuleDatabase>())
+        var databases = scope.ServiceProvider.GetServices<IModuleDatabase>().ToList();
+        await SetAsideOlderEmbeddedFilesAsync(scope.ServiceProvider, databases, cancellationToken);
+        foreach (var database in databases)
         {
             await database.InitializeAsync(cancellationToken);
         }
@@ -18,5 +20,41 @@ public static class PlatformInitializer
         {
             await seeder.SeedAsync(seeds, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The embedded SQLite files are made from the model, not migrated. When one was made by an older version, all of
+    /// them are moved aside together (the modules' rows refer to each other) and made anew with fresh demo data; the old
+    /// files stay next to them, renamed. PostgreSQL is migrated instead and never comes here.
+    /// </summary>
+    private static async Task SetAsideOlderEmbeddedFilesAsync(IServiceProvider services, List<IModuleDatabase> databases, CancellationToken cancellationToken)
+    {
+        var older = new List<string>();
+        foreach (var database in databases)
+        {
+            if (await database.HoldsAnOlderModelAsync(cancellationToken))
+            {
+                older.Add(database.Name);
+            }
+        }
+
+        if (older.Count == 0)
+        {
+            return;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var moved = new List<string>();
+        foreach (var database in databases)
+        {
+            if (await database.SetAsideAsync(now, cancellationToken) is { } aside)
+            {
+                moved.Add(aside);
+            }
+        }
+
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlatformInitializer)).LogWarning(
+            "The embedded database was made by an older version of the platform ({Modules}); it was moved aside ({Files}) and made anew with demo data",
+            string.Join(", ", older), string.Join(", ", moved));
     }
 }

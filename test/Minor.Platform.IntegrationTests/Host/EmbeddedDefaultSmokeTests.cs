@@ -105,4 +105,38 @@ public sealed class EmbeddedDefaultSmokeTests
             Directory.Delete(dataFolder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Start_OnEmbeddedFilesOfAnOlderVersion_SetsThemAsideAndMakesThemAnew()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("minor-upgrade-").FullName;
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Default"] = "", ["Platform__DataFolder"] = dataFolder };
+        try
+        {
+            await using (await PlatformProcess.StartAsync(environment))
+            {
+            }
+
+            // An older version: its tracks table lacks a column this version reads, and its file carries another stamp.
+            await using (var tracks = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataFolder, "tracks.db")};Pooling=false"))
+            {
+                await tracks.OpenAsync();
+                await using var older = tracks.CreateCommand();
+                older.CommandText = "UPDATE __model_stamp SET stamp = 'older'; ALTER TABLE tracks DROP COLUMN definition;";
+                await older.ExecuteNonQueryAsync();
+            }
+
+            await using var host = await PlatformProcess.StartAsync(environment);
+            using var client = host.CreateClient();
+
+            (await client.GetFromJsonAsync<JsonElement>("/api/v1/tracks")).GetArrayLength().ShouldBeGreaterThan(0);
+            host.Output.ShouldContain("made by an older version");
+            Directory.GetFiles(dataFolder, "*.db").Length.ShouldBe(7);
+            Directory.GetFiles(dataFolder, "*.db.*.bak").Length.ShouldBe(7, "every module's old file is kept");
+        }
+        finally
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
 }
