@@ -55,10 +55,21 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
     /// <summary>Empties every module's tables and seeds them again, so each test starts from the demo data.</summary>
     public async Task ResetAsync()
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        // A job of the previous test may still be writing; when PostgreSQL resolves the resulting deadlock against the
+        // reset, the reset runs again (the job is retried by Hangfire).
+        for (var attempt = 1; ; attempt++)
         {
-            await connection.OpenAsync();
-            await _respawner!.ResetAsync(connection);
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString);
+                await connection.OpenAsync();
+                await _respawner!.ResetAsync(connection);
+                break;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+                await Task.Delay(100 * attempt);
+            }
         }
 
         // What the platform keeps in memory (published curriculum versions) belonged to the data just removed.
