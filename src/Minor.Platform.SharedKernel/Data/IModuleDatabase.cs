@@ -15,7 +15,7 @@ public interface IModuleDatabase
     Task<bool> HoldsAnOlderModelAsync(CancellationToken cancellationToken);
 
     /// <summary>Moves the embedded SQLite file aside (renamed, never deleted); returns its new path, or null on PostgreSQL.</summary>
-    Task<string?> SetAsideAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    string? SetAside(DateTimeOffset now);
 
     Task<bool> CanConnectAsync(CancellationToken cancellationToken);
 }

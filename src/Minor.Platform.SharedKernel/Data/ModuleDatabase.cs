@@ -43,12 +43,12 @@ public sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase
         return !stored.SequenceEqual([ModelStamp()]);
     }
 
-    public Task<string?> SetAsideAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public string? SetAside(DateTimeOffset now)
     {
         var path = FilePath();
         if (context.Database.IsNpgsql() || !File.Exists(path))
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         SqliteConnection.ClearAllPools();
@@ -60,7 +60,7 @@ public sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase
             File.Move(path + suffix, aside + suffix);
         }
 
-        return Task.FromResult<string?>(aside);
+        return aside;
     }
 
     public Task<bool> CanConnectAsync(CancellationToken cancellationToken) =>

@@ -44,14 +44,7 @@ public static class PlatformInitializer
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var moved = new List<string>();
-        foreach (var database in databases)
-        {
-            if (await database.SetAsideAsync(now, cancellationToken) is { } aside)
-            {
-                moved.Add(aside);
-            }
-        }
+        var moved = databases.Select(database => database.SetAside(now)).OfType<string>().ToList();
 
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlatformInitializer)).LogWarning(
             "The embedded database was made by an older version of the platform ({Modules}); it was moved aside ({Files}) and made anew with demo data",

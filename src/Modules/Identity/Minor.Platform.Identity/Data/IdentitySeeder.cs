@@ -53,7 +53,7 @@ public sealed class IdentitySeeder(
     {
         while (await db.Users.Where(u => u.SortName == "").OrderBy(u => u.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } batch)
         {
-            batch.ForEach(u => u.EnsureSortName());
+            batch.ForEach(u => u.RefreshSortName());
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

@@ -17,7 +17,7 @@ public sealed class PlatformUser : IdentityUser<Guid>
         UserName = Email;
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
-        SortName = DutchNames.SortKey(FirstName, LastName);
+        RefreshSortName();
         InstitutionId = institutionId;
         SecurityStamp = Guid.NewGuid().ToString("N");
     }
@@ -34,16 +34,6 @@ public sealed class PlatformUser : IdentityUser<Guid>
 
     public string FullName => $"{FirstName} {LastName}";
 
-    /// <summary>Gives an account from before the sort name its key; true when it had none.</summary>
-    public bool EnsureSortName()
-    {
-        var key = DutchNames.SortKey(FirstName, LastName);
-        if (SortName == key)
-        {
-            return false;
-        }
-
-        SortName = key;
-        return true;
-    }
+    /// <summary>Derives the sort key from the name (also for accounts from before there was one).</summary>
+    public void RefreshSortName() => SortName = DutchNames.SortKey(FirstName, LastName);
 }

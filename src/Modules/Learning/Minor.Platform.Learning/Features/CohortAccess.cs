@@ -15,8 +15,6 @@ public sealed record CourseScope(CohortDto Cohort, CourseDto Course);
 /// </summary>
 public sealed class CohortAccess(ITracksQueries tracks, ICurriculumQueries curriculum, ICurrentUser currentUser)
 {
-    private Task<CohortDto?>? _myCohort;
-
     public static readonly string[] Staff = [Roles.Lecturer, Roles.Examiner, Roles.Coordinator];
 
     public Guid UserId => currentUser.UserId ?? throw new NotFoundException("user");
@@ -39,10 +37,11 @@ public sealed class CohortAccess(ITracksQueries tracks, ICurriculumQueries curri
         return new CourseScope(cohort, course);
     }
 
-    /// <summary>The signed-in student's cohort (looked up once per request); a person without an enrolment has none.</summary>
-    public Task<CohortDto?> MyCohortAsync(CancellationToken cancellationToken) => _myCohort ??= FindMyCohortAsync(cancellationToken);
-
-    private async Task<CohortDto?> FindMyCohortAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The signed-in student's cohort; a person without an enrolment has none. Tracks remembers both reads for the
+    /// request, so asking again costs nothing.
+    /// </summary>
+    public async Task<CohortDto?> MyCohortAsync(CancellationToken cancellationToken)
     {
         var enrolment = (await tracks.ListEnrolmentsOfStudentAsync(UserId, cancellationToken)).FirstOrDefault();
         return enrolment is null ? null : await tracks.GetCohortAsync(enrolment.CohortId, cancellationToken);

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
+using Minor.Platform.Tracks.Domain;
 
 namespace Minor.Platform.Tracks.Features;
 
@@ -11,6 +13,9 @@ namespace Minor.Platform.Tracks.Features;
 /// </summary>
 public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
 {
+    private static readonly Expression<Func<Cohort, CohortDto>> CohortView = c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion);
+    private static readonly Expression<Func<Enrolment, EnrolmentDto>> EnrolmentView = e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt);
+
     private readonly Dictionary<(string Query, Guid Key), object?> _remembered = [];
     private int _rememberedAtSave;
 
@@ -29,43 +34,43 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
 
     public async Task<IReadOnlyList<CohortDto>> ListCohortsAsync(CancellationToken cancellationToken) =>
         await db.Cohorts.AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
+            .Select(CohortView)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<CohortDto>> ListCohortsForProcessingAsync(CancellationToken cancellationToken) =>
         await db.Cohorts.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Name)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
+            .Select(CohortView)
             .ToListAsync(cancellationToken);
 
     public Task<CohortDto?> GetCohortAsync(Guid cohortId, CancellationToken cancellationToken) =>
         RememberAsync(nameof(GetCohortAsync), cohortId, () => db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
+            .Select(CohortView)
             .FirstOrDefaultAsync(cancellationToken));
 
     public Task<CohortDto?> GetCohortForProcessingAsync(Guid cohortId, CancellationToken cancellationToken) =>
         db.Cohorts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == cohortId)
-            .Select(c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion))
+            .Select(CohortView)
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)
-            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+            .Select(EnrolmentView)
             .ToListAsync(cancellationToken);
 
     public Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken) =>
         RememberAsync<IReadOnlyList<EnrolmentDto>>(nameof(ListEnrolmentsOfStudentAsync), studentId, async () =>
             await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
-                .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+                .Select(EnrolmentView)
                 .ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentForProcessingAsync(Guid studentId, CancellationToken cancellationToken) =>
         await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StudentId == studentId)
-            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+            .Select(EnrolmentView)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsForProcessingAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.CohortId == cohortId)
-            .Select(e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt))
+            .Select(EnrolmentView)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<MinorCompletionDto>> ListMinorCompletionsForProcessingAsync(CancellationToken cancellationToken) =>

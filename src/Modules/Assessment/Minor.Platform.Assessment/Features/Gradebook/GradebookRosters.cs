@@ -14,18 +14,13 @@ public sealed class GradebookRosters(ITracksQueries tracks, IIdentityQueries ide
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
-    public async Task<IReadOnlyList<Guid>> OrderedAsync(Guid cohortId, CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(Key(cohortId), out IReadOnlyList<Guid>? ordered))
+    public async Task<IReadOnlyList<Guid>> OrderedAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(Key(cohortId), async entry =>
         {
-            return ordered!;
-        }
-
-        var enrolled = (await tracks.ListEnrolmentsAsync(cohortId, cancellationToken)).Select(e => e.StudentId).ToList();
-        ordered = await identity.OrderByNameAsync(enrolled, cancellationToken);
-        cache.Set(Key(cohortId), ordered, KeepFor);
-        return ordered;
-    }
+            entry.AbsoluteExpirationRelativeToNow = KeepFor;
+            var enrolled = (await tracks.ListEnrolmentsAsync(cohortId, cancellationToken)).Select(e => e.StudentId).ToList();
+            return await identity.OrderByNameAsync(enrolled, cancellationToken);
+        }))!;
 
     public void Forget(Guid cohortId) => cache.Remove(Key(cohortId));
 

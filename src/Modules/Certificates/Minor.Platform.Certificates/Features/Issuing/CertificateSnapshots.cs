@@ -82,10 +82,8 @@ public sealed class CertificateSnapshots(
     /// </summary>
     private async Task<int?> CurriculumVersionAsync(Guid studentId, Guid? cohortId, CancellationToken cancellationToken)
     {
-        var cohort = cohortId is { } known && known != Guid.Empty
-            ? known
-            : (await tracks.ListEnrolmentsOfStudentForProcessingAsync(studentId, cancellationToken))
-                .OrderByDescending(e => e.EnrolledAt).Select(e => (Guid?)e.CohortId).FirstOrDefault();
+        var cohort = cohortId ?? (await tracks.ListEnrolmentsOfStudentForProcessingAsync(studentId, cancellationToken))
+            .OrderByDescending(e => e.EnrolledAt).Select(e => (Guid?)e.CohortId).FirstOrDefault();
         return cohort is { } id ? (await tracks.GetCohortForProcessingAsync(id, cancellationToken))?.CurriculumVersion : null;
     }
 

@@ -71,23 +71,14 @@ public sealed class NationalFigures(
     public Task<IReadOnlyList<NationalPeriodView>> TimeSeriesAsync(CancellationToken cancellationToken) =>
         CachedAsync("series", () => ComputeSeriesAsync(cancellationToken));
 
-    private async Task<T> CachedAsync<T>(object key, Func<Task<T>> compute)
-    {
-        var entry = (typeof(NationalFigures), key, System.Globalization.CultureInfo.CurrentUICulture.Name, Threshold);
-        if (CacheFor <= TimeSpan.Zero)
-        {
-            return await compute();
-        }
-
-        if (cache.TryGetValue(entry, out T? cached))
-        {
-            return cached!;
-        }
-
-        var value = await compute();
-        cache.Set(entry, value, CacheFor);
-        return value;
-    }
+    private async Task<T> CachedAsync<T>(object key, Func<Task<T>> compute) =>
+        CacheFor <= TimeSpan.Zero
+            ? await compute()
+            : (await cache.GetOrCreateAsync((typeof(NationalFigures), key, System.Globalization.CultureInfo.CurrentUICulture.Name, Threshold), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = CacheFor;
+                return compute();
+            }))!;
 
     private async Task<NationalFiguresView> ComputeAsync(int period, NationalGroupBy? dimension, CancellationToken cancellationToken)
     {
