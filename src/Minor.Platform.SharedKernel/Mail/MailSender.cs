@@ -18,7 +18,10 @@ public interface IMailSender
 /// </summary>
 public sealed record MailOptions(string From, string? SmtpHost, int SmtpPort, string? UserName, string? Password, string PickupFolder);
 
-/// <summary>Sends through MailKit, or writes each message as an .eml file into the pickup folder.</summary>
+/// <summary>
+/// Sends through MailKit, or writes each message as an .eml file into the pickup folder. A message is written beside
+/// its name and then renamed, so whoever reads the folder (a pickup service, the tests) never sees half a message.
+/// </summary>
 public sealed class MailKitSender(MailOptions options) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
@@ -33,7 +36,9 @@ public sealed class MailKitSender(MailOptions options) : IMailSender
         {
             Directory.CreateDirectory(options.PickupFolder);
             var path = Path.Combine(options.PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, cancellationToken);
+            var partial = path + ".part";
+            await message.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, path);
             return;
         }
 
