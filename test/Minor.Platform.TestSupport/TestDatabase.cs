@@ -22,9 +22,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public async Task<long> ScalarAsync(string sql)
+    public Task<long> ScalarAsync(string sql) => ScalarAsync(ConnectionString, sql);
+
+    /// <summary>The single number <paramref name="sql"/> answers (0 when it answers nothing), on any database.</summary>
+    public static async Task<long> ScalarAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync() is long value ? value : 0;

@@ -13,7 +13,6 @@ namespace Minor.Platform.IntegrationTests.Intake;
 public sealed class ImportCrashTests : IAsyncLifetime
 {
     private const int Rows = 5000;
-    private const int HoldLock = 4242;
     private IsolatedPlatform? _isolated;
 
     public async Task InitializeAsync() => _isolated = await IsolatedPlatform.CreateAsync("minor_import");
@@ -32,16 +31,13 @@ public sealed class ImportCrashTests : IAsyncLifetime
         await using (var first = await PlatformProcess.StartAsync(Environment()))
         {
             using var coordinator = await CohortBuilder.SignedInAsync(first.BaseAddress, DemoAccounts.Coordinator("noord"));
-            await using var hold = await HoldTheImportHalfwayAsync();
+            await using var hold = await InsertHold.CreateAsync(Database, "intake.applications", $"NEW.email = 'aanmelder{Rows / 2}@example.nl'");
             var import = coordinator.PostAsync("/api/v1/intake/applications/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
-            await Eventually.UntilAsync(
-                () => Database.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory' AND query LIKE 'INSERT INTO intake.applications%'"),
-                n => n > 0, "the import to reach the middle of the file");
+            await hold.UntilHeldAsync();
             await first.KillAsync();
             await Should.ThrowAsync<HttpRequestException>(import, "the coordinator never saw the import acknowledged");
         }
 
-        await Database.ScalarAsync("DROP TRIGGER hold_import ON intake.applications");
         (await CountAsync()).ShouldBe(0, "one transaction: a file half-written is not stored at all");
 
         await using var second = await PlatformProcess.StartAsync(Environment());
@@ -53,24 +49,6 @@ public sealed class ImportCrashTests : IAsyncLifetime
         third.GetProperty("imported").GetInt32().ShouldBe(0);
         third.GetProperty("alreadyPresent").GetInt32().ShouldBe(Rows);
         (await CountAsync()).ShouldBe(Rows);
-    }
-
-    /// <summary>
-    /// Makes the import wait at the row of the file's middle applicant (half the rows written, nothing committed) for
-    /// as long as the returned connection (unpooled, so closing it ends the lock) holds an advisory lock; the test kills the platform there.
-    /// </summary>
-    private async Task<Npgsql.NpgsqlConnection> HoldTheImportHalfwayAsync()
-    {
-        await Database.ScalarAsync($"""
-            CREATE FUNCTION hold_import() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock({HoldLock}); RETURN NEW; END $$;
-            CREATE TRIGGER hold_import BEFORE INSERT ON intake.applications
-                FOR EACH ROW WHEN (NEW.email = 'aanmelder{Rows / 2}@example.nl') EXECUTE FUNCTION hold_import();
-            """);
-        var holder = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString) { Pooling = false }.ConnectionString);
-        await holder.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({HoldLock})", holder);
-        await command.ExecuteNonQueryAsync();
-        return holder;
     }
 
     private static async Task<JsonElement> ImportAsync(HttpClient coordinator, string csv)

@@ -27,9 +27,7 @@ public sealed class MinorCompletionCheck(
     {
         var enrolment = await db.Enrolments.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(
             e => e.CohortId == cohortId && e.StudentId == studentId && e.InstitutionId == institutionId, cancellationToken);
-        var completed = await db.MinorCompletions.IgnoreQueryFilters().AnyAsync(
-            c => c.CohortId == cohortId && c.StudentId == studentId, cancellationToken);
-        if (enrolment is null || completed)
+        if (enrolment is null || await CompletedAsync(cohortId, studentId, cancellationToken))
         {
             return;
         }
@@ -57,8 +55,16 @@ public sealed class MinorCompletionCheck(
         }
         catch (DbUpdateException)
         {
-            // A concurrent result for the same student recorded the completion first.
-            return;
+            // Another delivery (the safety net, or a result of another module) recorded the completion first. The
+            // context serves the rest of the request (a publication checks one student after another): forget the
+            // failed insert, or every later save would try it again.
+            db.ChangeTracker.Clear();
+            if (await CompletedAsync(cohortId, studentId, cancellationToken))
+            {
+                return;
+            }
+
+            throw;
         }
 
         await events.PublishAsync(
@@ -66,4 +72,7 @@ public sealed class MinorCompletionCheck(
                 completion.CohortId, completion.StudentId, completion.TotalEc),
             cancellationToken);
     }
+
+    private Task<bool> CompletedAsync(Guid cohortId, Guid studentId, CancellationToken cancellationToken) =>
+        db.MinorCompletions.IgnoreQueryFilters().AnyAsync(c => c.CohortId == cohortId && c.StudentId == studentId, cancellationToken);
 }
