@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Minor.Platform.SharedKernel.Data;
 
@@ -15,6 +17,9 @@ public sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase
     {
         if (context.Database.IsNpgsql())
         {
+            // Migrate reads the history table before it makes it, and logs that failed read as an error on every
+            // first start (dotnet/efcore#37328); making the table first keeps the log of a healthy start clean.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
             return;
         }
