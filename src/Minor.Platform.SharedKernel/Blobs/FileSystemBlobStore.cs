@@ -3,19 +3,32 @@ namespace Minor.Platform.SharedKernel.Blobs;
 /// <summary>Blobs as files below one root folder; keys are ours, never a user's file name.</summary>
 public sealed class FileSystemBlobStore(string root) : IBlobStore
 {
-    public async Task SaveAsync(string key, byte[] content, CancellationToken cancellationToken)
+    private const int BufferSize = 81920;
+
+    public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken)
     {
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
+        {
+            await content.CopyToAsync(file, cancellationToken);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 
-    public async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
     {
-        var path = PathFor(key);
-        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
+        try
+        {
+            return Task.FromResult<Stream?>(new FileStream(
+                PathFor(key), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)

@@ -10,8 +10,11 @@ public sealed record UploadedFile(string? Name, long Length, Func<Stream> Open);
 /// <summary>How many files of what size and which kinds an upload may hold.</summary>
 public sealed record UploadLimits(int MaxFiles, long MaxFileBytes, IReadOnlyList<FileKind> Kinds);
 
-/// <summary>A checked file's content, with its type read from the content and its SHA-256 as the receipt.</summary>
-public sealed record CheckedFile(string Name, FileKind Kind, byte[] Content, string Sha256);
+/// <summary>A checked file: its safe name, its type read from the content, its length, its SHA-256 as the receipt, and its content to read.</summary>
+public sealed record CheckedFile(string Name, FileKind Kind, long Length, string Sha256, Func<Stream> Open);
+
+/// <summary>A stored file on its way to whoever may download it; the caller disposes the content once sent.</summary>
+public sealed record StoredFile(string Name, string ContentType, Stream Content);
 
 /// <summary>
 /// Uploads as every module takes them: the type read from the content, never the name; empty, too large or too many
@@ -89,13 +92,14 @@ public static class FileUploads
         return accepted;
     }
 
-    /// <summary>Reads a checked file, names it safely and computes its receipt.</summary>
+    /// <summary>
+    /// Reads a checked file once through to compute its receipt, and names it safely. The content stays where the
+    /// request put it (ASP.NET Core keeps a large form file on disk), so a hand-in of 250 MB is not held in memory.
+    /// </summary>
     public static async Task<CheckedFile> ReadAsync(UploadedFile file, FileKind kind, CancellationToken cancellationToken)
     {
         await using var stream = file.Open();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
-        return new CheckedFile(kind.SafeName(file.Name), kind, content, Convert.ToHexStringLower(SHA256.HashData(content)));
+        var sha256 = await SHA256.HashDataAsync(stream, cancellationToken);
+        return new CheckedFile(kind.SafeName(file.Name), kind, file.Length, Convert.ToHexStringLower(sha256), file.Open);
     }
 }

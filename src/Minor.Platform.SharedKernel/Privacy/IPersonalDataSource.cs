@@ -20,4 +20,5 @@ public sealed record PersonalData(object Records, IReadOnlyList<PersonalFile> Fi
     public static PersonalData Of(object records) => new(records, []);
 }
 
-public sealed record PersonalFile(string Name, byte[] Content);
+/// <summary>A stored file that belongs in the export, by the blob it is stored as; the export streams it in.</summary>
+public sealed record PersonalFile(string Name, string BlobKey);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Minor.Platform.SharedKernel;
+using Minor.Platform.SharedKernel.Blobs;
 using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.SharedKernel.Tenancy;
 
@@ -10,7 +11,7 @@ namespace Minor.Platform.Web.Infrastructure;
 /// Everything the platform holds about the signed-in person, as one ZIP: a JSON file per module and the files
 /// (certificate PDFs) beside them. The modules each contribute through <see cref="IPersonalDataSource"/>.
 /// </summary>
-public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources, ICurrentUser currentUser, IHttpContextAccessor http)
+public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources, IBlobStore blobs, ICurrentUser currentUser, IHttpContextAccessor http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -37,8 +38,14 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
 
                 foreach (var attachment in data.Files)
                 {
+                    await using var content = await blobs.OpenReadAsync(attachment.BlobKey, cancellationToken);
+                    if (content is null)
+                    {
+                        continue;
+                    }
+
                     await using var entry = zip.CreateEntry($"files/{source.Module}/{attachment.Name}").Open();
-                    await entry.WriteAsync(attachment.Content, cancellationToken);
+                    await content.CopyToAsync(entry, cancellationToken);
                 }
             }
         }

@@ -100,6 +100,38 @@ public sealed class HandInTests(PlatformFactory platform) : PlatformTest(platfor
         attempt.GetProperty("late").GetBoolean().ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task AFullHandIn_PassesThroughTheWebProcess_WithoutBeingHeldInMemory()
+    {
+        var assessmentId = await PublishedAssessmentAsync("M1", DateTimeOffset.UtcNow.AddDays(7), null, "refuse");
+        using var student = await SignedInAsync(DemoAccounts.Student("noord"));
+        using var examiner = await SignedInAsync(DemoAccounts.SecondLecturer("noord"));
+        var part = new byte[8 * 1024 * 1024];
+        Random.Shared.NextBytes(part);
+        Pdf.CopyTo(part, 0);
+        var upload = Files([.. Enumerable.Range(1, 10).Select(n => ($"hoofdstuk {n}.pdf", part))]);
+
+        var beforeUpload = GC.GetTotalAllocatedBytes(precise: true);
+        using var response = await student.PostAsync($"/api/v1/assessments/{assessmentId}/hand-ins", upload);
+        var allocatedByUpload = GC.GetTotalAllocatedBytes(precise: true) - beforeUpload;
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var files = (await ReadJsonAsync(response)).GetProperty("files").EnumerateArray().ToList();
+        files.Count.ShouldBe(10);
+        files.ShouldAllBe(f => f.GetProperty("sha256").GetString() == Convert.ToHexStringLower(SHA256.HashData(part)));
+        files.ShouldAllBe(f => f.GetProperty("size").GetInt64() == part.Length);
+
+        var beforeDownload = GC.GetTotalAllocatedBytes(precise: true);
+        using var download = await examiner.GetAsync($"/api/v1/hand-in-files/{files[^1].GetProperty("id").GetGuid()}", HttpCompletionOption.ResponseHeadersRead);
+        var downloadedSha256 = await SHA256.HashDataAsync(await download.Content.ReadAsStreamAsync());
+        var allocatedByDownload = GC.GetTotalAllocatedBytes(precise: true) - beforeDownload;
+
+        downloadedSha256.ShouldBe(SHA256.HashData(part));
+        download.Content.Headers.ContentLength.ShouldBe(part.Length);
+        allocatedByUpload.ShouldBeLessThan(10L * part.Length / 4, "80 MB of hand-in streams to disk instead of into memory");
+        allocatedByDownload.ShouldBeLessThan(part.Length / 4, "a file streams from disk to the examiner");
+    }
+
     /// <summary>A published plan for the module with one assessment that weighs 100 % and covers every learning outcome.</summary>
     private async Task<Guid> PublishedAssessmentAsync(string module, DateTimeOffset deadline, DateTimeOffset? resitDeadline, string lateHandIn)
     {

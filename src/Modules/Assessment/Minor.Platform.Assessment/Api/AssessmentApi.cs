@@ -101,7 +101,7 @@ public static class AssessmentApi
         return TypedResults.Created($"/api/v1/me/assessments/{id}/hand-ins", handIn);
     }
 
-    private static async Task<FileContentHttpResult> DownloadAsync(Guid id, HandIns handIns, CancellationToken cancellationToken)
+    private static async Task<FileStreamHttpResult> DownloadAsync(Guid id, HandIns handIns, CancellationToken cancellationToken)
     {
         var file = await handIns.OpenAsync(id, cancellationToken);
         return TypedResults.File(file.Content, file.ContentType, file.Name);

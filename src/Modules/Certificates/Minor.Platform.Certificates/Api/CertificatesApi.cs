@@ -56,11 +56,11 @@ public static class CertificatesApi
         return TypedResults.Ok(await queries.ListOfStudentAsync(studentId, cancellationToken));
     }
 
-    private static async Task<FileContentHttpResult> DownloadAsync(
+    private static async Task<FileStreamHttpResult> DownloadAsync(
         Guid id, GetCertificatePdfQuery query, CancellationToken cancellationToken)
     {
         var pdf = await query.HandleAsync(id, cancellationToken);
-        return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
+        return TypedResults.File(pdf.Content, pdf.ContentType, pdf.Name);
     }
 
     private static async Task<NoContent> RevokeAsync(

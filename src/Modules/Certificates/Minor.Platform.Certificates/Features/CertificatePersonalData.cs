@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Domain;
-using Minor.Platform.SharedKernel.Blobs;
 using Minor.Platform.SharedKernel.Privacy;
 
 namespace Minor.Platform.Certificates.Features;
 
 /// <summary>The person's certificates, replaced and revoked ones included, with the issued PDFs as files.</summary>
-public sealed class CertificatePersonalData(CertificatesDbContext db, IBlobStore blobs) : IPersonalDataSource
+public sealed class CertificatePersonalData(CertificatesDbContext db) : IPersonalDataSource
 {
     public string Module => "certificates";
 
@@ -15,15 +14,8 @@ public sealed class CertificatePersonalData(CertificatesDbContext db, IBlobStore
     {
         var certificates = await db.Certificates.IgnoreQueryFilters().AsNoTracking().Where(c => c.StudentId == subject.UserId)
             .OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        var files = new List<PersonalFile>();
-        foreach (var certificate in certificates.Where(c => c.PdfBlobKey is not null && c.Status != CertificateStatus.Pending))
-        {
-            if (await blobs.ReadAsync(certificate.PdfBlobKey!, cancellationToken) is { } pdf)
-            {
-                files.Add(new PersonalFile($"{certificate.Kind}-{certificate.SubjectKey}-{certificate.VerificationCode}.pdf", pdf));
-            }
-        }
-
+        var files = certificates.Where(c => c.PdfBlobKey is not null && c.Status != CertificateStatus.Pending)
+            .Select(c => new PersonalFile($"{c.Kind}-{c.SubjectKey}-{c.VerificationCode}.pdf", c.PdfBlobKey!)).ToList();
         return new PersonalData(
             certificates.Select(c => new
             {

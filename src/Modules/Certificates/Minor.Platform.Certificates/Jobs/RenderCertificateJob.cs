@@ -44,7 +44,7 @@ public sealed class RenderCertificateJob(
         {
             pdf = Render(certificate);
             key = $"certificates/{certificate.InstitutionId:N}/{certificate.Id:N}.pdf";
-            await blobs.SaveAsync(key, pdf, cancellationToken);
+            await blobs.SaveAsync(key, new MemoryStream(pdf, writable: false), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

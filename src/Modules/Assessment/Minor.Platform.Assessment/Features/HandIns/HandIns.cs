@@ -16,7 +16,6 @@ public sealed record HandInFileView(Guid Id, string Name, string ContentType, lo
 
 public sealed record HandInView(Guid Id, Guid AssessmentId, Guid StudentId, int Attempt, bool Late, DateTimeOffset SubmittedAt, IReadOnlyList<HandInFileView> Files);
 
-public sealed record StoredFile(string Name, string ContentType, byte[] Content);
 
 /// <summary>
 /// Students hand in files per assessment. Each file's type is read from its content, its name is cleaned and never
@@ -60,8 +59,9 @@ public sealed class HandIns(
         foreach (var (file, kind) in checkedFiles)
         {
             var read = await FileUploads.ReadAsync(file, kind, cancellationToken);
-            var stored = new HandInFile(handIn, read.Name, kind.ContentType, read.Content.Length, read.Sha256);
-            await blobs.SaveAsync(stored.BlobKey, read.Content, cancellationToken);
+            var stored = new HandInFile(handIn, read.Name, kind.ContentType, read.Length, read.Sha256);
+            await using var content = read.Open();
+            await blobs.SaveAsync(stored.BlobKey, content, cancellationToken);
             handIn.Files.Add(stored);
         }
 
@@ -116,7 +116,7 @@ public sealed class HandIns(
             throw new NotFoundException("file");
         }
 
-        var content = await blobs.ReadAsync(file.BlobKey, cancellationToken) ?? throw new NotFoundException("file");
+        var content = await blobs.OpenReadAsync(file.BlobKey, cancellationToken) ?? throw new NotFoundException("file");
         return new StoredFile(file.Name, file.ContentType, content);
     }
 

@@ -37,7 +37,7 @@ public sealed class CohortCertificatesArchive(CertificatesDbContext db, ITracksQ
                 var pdfs = new List<byte[]>();
                 foreach (var certificate in student.OrderBy(c => c.Kind == CertificateKind.Minor ? 0 : 1).ThenBy(c => c.SubjectKey, StringComparer.Ordinal))
                 {
-                    if (await blobs.ReadAsync(certificate.PdfBlobKey!, cancellationToken) is { } pdf)
+                    if (await blobs.ReadAllBytesAsync(certificate.PdfBlobKey!, cancellationToken) is { } pdf)
                     {
                         pdfs.Add(pdf);
                     }

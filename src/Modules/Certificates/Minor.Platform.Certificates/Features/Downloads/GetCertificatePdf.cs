@@ -4,16 +4,15 @@ using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Identity.Contracts;
 using Minor.Platform.SharedKernel;
 using Minor.Platform.SharedKernel.Blobs;
+using Minor.Platform.SharedKernel.Files;
 using Minor.Platform.SharedKernel.Tenancy;
 
 namespace Minor.Platform.Certificates.Features.Downloads;
 
-public sealed record CertificatePdf(string FileName, byte[] Content);
-
 /// <summary>The holder, or a coordinator of the same hogeschool, downloads an issued certificate.</summary>
 public sealed class GetCertificatePdfQuery(CertificatesDbContext db, IBlobStore blobs, ICurrentUser currentUser)
 {
-    public async Task<CertificatePdf> HandleAsync(Guid certificateId, CancellationToken cancellationToken)
+    public async Task<StoredFile> HandleAsync(Guid certificateId, CancellationToken cancellationToken)
     {
         var certificate = await db.Certificates.AsNoTracking()
             .Where(c => c.Id == certificateId && c.Status == CertificateStatus.Issued)
@@ -26,8 +25,8 @@ public sealed class GetCertificatePdfQuery(CertificatesDbContext db, IBlobStore 
             throw new NotFoundException("certificate");
         }
 
-        var content = await blobs.ReadAsync(certificate.PdfBlobKey, cancellationToken)
+        var content = await blobs.OpenReadAsync(certificate.PdfBlobKey, cancellationToken)
                       ?? throw new NotFoundException("certificate file");
-        return new CertificatePdf($"certificaat-{certificate.Kind}-{certificate.SubjectKey}.pdf".ToLowerInvariant(), content);
+        return new StoredFile($"certificaat-{certificate.Kind}-{certificate.SubjectKey}.pdf".ToLowerInvariant(), "application/pdf", content);
     }
 }

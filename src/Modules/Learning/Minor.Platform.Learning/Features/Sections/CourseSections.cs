@@ -22,7 +22,6 @@ public sealed record SectionView(
 /// <summary>A module page of a cohort: the module (in the cohort's curriculum version) and its sections in order.</summary>
 public sealed record CoursePageView(Guid CohortId, string CohortName, CourseDto Course, IReadOnlyList<SectionView> Sections);
 
-public sealed record MaterialFile(string Name, string ContentType, byte[] Content);
 
 /// <summary>
 /// Lecturers write a module's page per cohort in sections (formatted text, files, links, videos, each section tied to
@@ -114,8 +113,12 @@ public sealed class CourseSections(
 
         var file = await FileUploads.ReadAsync(accepted[0].File, accepted[0].Kind, cancellationToken);
         var key = $"learning/{section.CohortId}/{Guid.CreateVersion7()}";
-        await blobs.SaveAsync(key, file.Content, cancellationToken);
-        var material = section.AddMaterial(Material.File(shown, key, file.Name, file.Kind.ContentType, file.Content.LongLength, file.Sha256));
+        await using (var content = file.Open())
+        {
+            await blobs.SaveAsync(key, content, cancellationToken);
+        }
+
+        var material = section.AddMaterial(Material.File(shown, key, file.Name, file.Kind.ContentType, file.Length, file.Sha256));
         db.Materials.Add(material);
         try
         {
@@ -143,7 +146,7 @@ public sealed class CourseSections(
     }
 
     /// <summary>A material's file for its cohort's staff, or for a student of the cohort once the section is visible.</summary>
-    public async Task<MaterialFile> DownloadAsync(Guid materialId, CancellationToken cancellationToken)
+    public async Task<StoredFile> DownloadAsync(Guid materialId, CancellationToken cancellationToken)
     {
         var found = await db.Materials.AsNoTracking().Where(m => m.Id == materialId && m.BlobKey != null)
             .Join(db.Sections, m => m.SectionId, s => s.Id, (m, s) => new { Material = m, Section = s })
@@ -153,8 +156,8 @@ public sealed class CourseSections(
             throw new NotFoundException("material");
         }
 
-        var content = await blobs.ReadAsync(found.Material.BlobKey!, cancellationToken) ?? throw new NotFoundException("material");
-        return new MaterialFile(found.Material.FileName!, found.Material.ContentType!, content);
+        var content = await blobs.OpenReadAsync(found.Material.BlobKey!, cancellationToken) ?? throw new NotFoundException("material");
+        return new StoredFile(found.Material.FileName!, found.Material.ContentType!, content);
     }
 
     private async Task<CoursePageView> PageAsync(CourseScope scope, bool visibleOnly, CancellationToken cancellationToken)

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Minor.Platform.SharedKernel.Blobs;
 using Minor.Platform.SharedKernel.Privacy;
 using Minor.Platform.Tracks.Data;
 
 namespace Minor.Platform.Tracks.Features.Enrolments;
 
 /// <summary>The person's enrolments, study plan, exemption requests with their evidence, decisions and completed minors.</summary>
-public sealed class EnrolmentPersonalData(TracksDbContext db, IBlobStore blobs) : IPersonalDataSource
+public sealed class EnrolmentPersonalData(TracksDbContext db) : IPersonalDataSource
 {
     public string Module => "tracks";
 
@@ -14,15 +13,7 @@ public sealed class EnrolmentPersonalData(TracksDbContext db, IBlobStore blobs) 
     {
         var requests = await db.ExemptionRequests.IgnoreQueryFilters().AsNoTracking().Include(r => r.Evidence)
             .Where(r => r.StudentId == subject.UserId).OrderBy(r => r.SubmittedAt).ToListAsync(cancellationToken);
-        var files = new List<PersonalFile>();
-        foreach (var evidence in requests.SelectMany(r => r.Evidence))
-        {
-            if (await blobs.ReadAsync(evidence.BlobKey, cancellationToken) is { } content)
-            {
-                files.Add(new PersonalFile($"evidence/{evidence.Id:N}-{evidence.Name}", content));
-            }
-        }
-
+        var files = requests.SelectMany(r => r.Evidence).Select(e => new PersonalFile($"evidence/{e.Id:N}-{e.Name}", e.BlobKey)).ToList();
         return new PersonalData(new
         {
             Enrolments = await db.Enrolments.IgnoreQueryFilters().AsNoTracking().Where(e => e.StudentId == subject.UserId)

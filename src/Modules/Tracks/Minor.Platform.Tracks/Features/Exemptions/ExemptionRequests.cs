@@ -18,7 +18,6 @@ public sealed record ExemptionRequestView(
     Guid Id, Guid StudentId, string StudentName, string ModuleCode, IReadOnlyList<string> LearningOutcomeCodes, string Motivation,
     DateTimeOffset SubmittedAt, string Status, DateTimeOffset? DecidedAt, IReadOnlyList<EvidenceView> Evidence);
 
-public sealed record StoredEvidence(string Name, string ContentType, byte[] Content);
 
 /// <summary>
 /// EVC: a student asks for an exemption from a module their track lets them ask for, or from some of its learning
@@ -86,8 +85,9 @@ public sealed class ExemptionRequests(
         foreach (var (file, kind) in accepted)
         {
             var read = await FileUploads.ReadAsync(file, kind, cancellationToken);
-            var evidence = new ExemptionEvidence(request, read.Name, kind.ContentType, read.Content.Length, read.Sha256);
-            await blobs.SaveAsync(evidence.BlobKey, read.Content, cancellationToken);
+            var evidence = new ExemptionEvidence(request, read.Name, kind.ContentType, read.Length, read.Sha256);
+            await using var content = read.Open();
+            await blobs.SaveAsync(evidence.BlobKey, content, cancellationToken);
             request.Evidence.Add(evidence);
         }
 
@@ -128,7 +128,7 @@ public sealed class ExemptionRequests(
     }
 
     /// <summary>An evidence file for its student or the examencommissie of the hogeschool; anyone else is told it does not exist.</summary>
-    public async Task<StoredEvidence> OpenAsync(Guid evidenceId, CancellationToken cancellationToken)
+    public async Task<StoredFile> OpenAsync(Guid evidenceId, CancellationToken cancellationToken)
     {
         var file = await (
                 from e in db.ExemptionEvidence
@@ -141,8 +141,8 @@ public sealed class ExemptionRequests(
             throw new NotFoundException("file");
         }
 
-        var content = await blobs.ReadAsync(ExemptionEvidence.KeyOf(file.Id), cancellationToken) ?? throw new NotFoundException("file");
-        return new StoredEvidence(file.Name, file.ContentType, content);
+        var content = await blobs.OpenReadAsync(ExemptionEvidence.KeyOf(file.Id), cancellationToken) ?? throw new NotFoundException("file");
+        return new StoredFile(file.Name, file.ContentType, content);
     }
 
     private IQueryable<ExemptionRequest> Query() =>
