@@ -9,17 +9,16 @@ using Minor.Platform.TestSupport;
 namespace Minor.Platform.Benchmarks;
 
 /// <summary>
-/// A deadline rush on loopback: N students (200 by default), each signed in with their own account, hand in a 1 MB
-/// PDF at a random moment within one minute. Every acknowledged hand-in is then downloaded again and compared with
+/// A deadline rush on loopback: N students (200 by default), each signed in with their own account, hand in a PDF of
+/// 1 MB (or the size given, up to the 25 MB a hand-in file may be) at a random moment within one minute. Every acknowledged hand-in is then downloaded again and compared with
 /// what was sent (SHA-256). Bounded: requests still open two minutes after the start are abandoned and counted as
 /// errors. Prints a table for bench/README.md.
 /// </summary>
 public static class DeadlineRush
 {
-    private const int FileBytes = 1024 * 1024;
-
-    public static async Task<int> RunAsync(int students)
+    public static async Task<int> RunAsync(int students, int megabytes)
     {
+        var fileBytes = megabytes * 1024 * 1024;
         await using var isolated = await IsolatedPlatform.CreateAsync("minor_rush");
         var dataFolder = isolated.DataFolder;
         // All students come from one loopback address here; in a real rush they come from hundreds.
@@ -44,12 +43,14 @@ public static class DeadlineRush
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var attempts = await Task.WhenAll(clients.Select(async client =>
         {
-            var content = new byte[FileBytes];
-            random.NextBytes(content);
-            "%PDF-1.7\n"u8.CopyTo(content);
-            "\n%%EOF\n"u8.CopyTo(content.AsSpan(FileBytes - 7));
-            var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+            // The file is made when the student hands in, so the client holds only the files under way.
+            var seed = random.Next();
             await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 60_000)), bound.Token);
+            var content = new byte[fileBytes];
+            new Random(seed).NextBytes(content);
+            "%PDF-1.7\n"u8.CopyTo(content);
+            "\n%%EOF\n"u8.CopyTo(content.AsSpan(fileBytes - 7));
+            var sha = Convert.ToHexStringLower(SHA256.HashData(content));
             var started = clock.Elapsed;
             try
             {
@@ -85,7 +86,7 @@ public static class DeadlineRush
         double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
         var errors = attempts.Length - acknowledged.Count;
         Console.WriteLine();
-        Console.WriteLine($"| deadline rush ({attempts.Length} students, 1 MB each, within one minute) | result |");
+        Console.WriteLine($"| deadline rush ({attempts.Length} students, {megabytes} MB each, within one minute) | result |");
         Console.WriteLine("| --- | --- |");
         Console.WriteLine($"| acknowledged (201) / errors | {acknowledged.Count} / {errors} ({100.0 * errors / attempts.Length:0.0} %) |");
         Console.WriteLine($"| errors by status | {string.Join(", ", attempts.Where(a => a.Status != 201).GroupBy(a => a.Status).Select(g => $"{(g.Key == 0 ? "no answer" : g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))}: {g.Count()}").DefaultIfEmpty("none"))} |");

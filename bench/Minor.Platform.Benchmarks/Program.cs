@@ -5,12 +5,14 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Minor.Platform.Benchmarks;
 
 // render: BenchmarkDotNet, in process (our central package versions and warnings-as-errors would trip its generated
-// projects). e2e N: the bulk-issue benchmark for N certificates. rush N: N students hand in 1 MB each within a
-// minute. pages S|M|L: data generator and page benchmarks. datagen S|M|L <connection>: the generator alone. See
+// projects). e2e N: the bulk-issue benchmark for N certificates. rush N [MB]: N students hand in a file of MB (1 by
+// default) each within a minute. pages S|M|L: data generator and page benchmarks. datagen S|M|L <connection>: the generator alone. See
 // bench/README.md.
 if (args.Length > 0 && args[0] == "rush")
 {
-    return await DeadlineRush.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return await DeadlineRush.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 
 if (args.Length > 0 && args[0] == "pages")
