@@ -36,11 +36,7 @@ public sealed class InsertHold : IAsyncDisposable
     }
 
     /// <summary>Waits until the platform's insert is waiting at the held row.</summary>
-    public Task UntilHeldAsync() =>
-        Eventually.UntilAsync(
-            () => _database.ScalarAsync(
-                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory' AND query LIKE 'INSERT INTO {_table}%'"),
-            n => n > 0, $"an insert into {_table} to reach the held row");
+    public Task UntilHeldAsync() => TestDatabase.UntilAnInsertWaitsAsync(_database.ConnectionString, _table);
 
     public async ValueTask DisposeAsync()
     {

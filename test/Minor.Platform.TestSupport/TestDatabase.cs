@@ -33,6 +33,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync() is long value ? value : 0;
     }
 
+    /// <summary>Waits until an insert into <paramref name="table"/> (schema-qualified) waits for a lock, on any database.</summary>
+    public static Task UntilAnInsertWaitsAsync(string connectionString, string table) =>
+        Eventually.UntilAsync(
+            () => ScalarAsync(connectionString,
+                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO {table}%'"),
+            n => n > 0, $"an insert into {table} to wait for a lock");
+
     /// <summary>The first column of every row the query returns, as text.</summary>
     public async Task<List<string>> ListAsync(string sql)
     {

@@ -1,3 +1,5 @@
+using Minor.Platform.SharedKernel.Files;
+
 namespace Minor.Platform.SharedKernel.Blobs;
 
 /// <summary>Blobs as files below one root folder; keys are ours, never a user's file name.</summary>
@@ -5,18 +7,8 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
 {
     private const int BufferSize = 81920;
 
-    public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken)
-    {
-        var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
-        {
-            await content.CopyToAsync(file, cancellationToken);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    public Task SaveAsync(string key, Stream content, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(PathFor(key), content.CopyToAsync, cancellationToken);
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
     {

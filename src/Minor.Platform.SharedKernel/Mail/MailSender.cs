@@ -1,6 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Minor.Platform.SharedKernel.Files;
 
 namespace Minor.Platform.SharedKernel.Mail;
 
@@ -19,8 +20,8 @@ public interface IMailSender
 public sealed record MailOptions(string From, string? SmtpHost, int SmtpPort, string? UserName, string? Password, string PickupFolder);
 
 /// <summary>
-/// Sends through MailKit, or writes each message as an .eml file into the pickup folder. A message is written beside
-/// its name and then renamed, so whoever reads the folder (a pickup service, the tests) never sees half a message.
+/// Sends through MailKit, or writes each message as an .eml file into the pickup folder, whole or not at all
+/// (<see cref="AtomicFile"/>), so whoever reads the folder (a pickup service, the tests) never sees half a message.
 /// </summary>
 public sealed class MailKitSender(MailOptions options) : IMailSender
 {
@@ -34,11 +35,8 @@ public sealed class MailKitSender(MailOptions options) : IMailSender
 
         if (string.IsNullOrWhiteSpace(options.SmtpHost))
         {
-            Directory.CreateDirectory(options.PickupFolder);
             var path = Path.Combine(options.PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            var partial = path + ".part";
-            await message.WriteToAsync(partial, cancellationToken);
-            File.Move(partial, path);
+            await AtomicFile.WriteAsync(path, (stream, ct) => message.WriteToAsync(stream, ct), cancellationToken);
             return;
         }
 

@@ -34,9 +34,7 @@ public sealed class CompletionRaceTests(PlatformFactory platform) : PlatformTest
         await using var scope = Platform.Services.CreateAsyncScope();
         var events = scope.ServiceProvider.GetRequiredService<IEventBus>();
         var firstHandled = events.PublishAsync(Passed(cohortId, first), CancellationToken.None);
-        await Eventually.UntilAsync(
-            () => ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO tracks.minor_completions%'"),
-            n => n > 0, "Tracks' insert to wait for the other transaction");
+        await TestDatabase.UntilAnInsertWaitsAsync(Platform.ConnectionString, "tracks.minor_completions");
         await meanwhile.CommitAsync();
         await firstHandled;
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Minor.Platform.Assessment.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.Certificates.Data;
 using Minor.Platform.Certificates.Domain;
 using Minor.Platform.Certificates.Jobs;
@@ -51,20 +52,10 @@ public sealed class CertificateIssuer(CertificatesDbContext db, CertificateSnaps
 
         var certificate = new Certificate(institutionId, studentId, kind, subjectKey, sourceId, await snapshot());
         db.Certificates.Add(certificate);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await db.SaveUnlessStoredMeanwhileAsync(ct => ExistsAsync(studentId, kind, subjectKey, ct), cancellationToken))
         {
             // Another delivery stored it first (the unique key); its job renders it.
-            db.ChangeTracker.Clear();
-            if (await ExistsAsync(studentId, kind, subjectKey, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
+            return false;
         }
 
         jobs.Enqueue<RenderCertificateJob>(job => job.RunAsync(certificate.Id, CancellationToken.None));

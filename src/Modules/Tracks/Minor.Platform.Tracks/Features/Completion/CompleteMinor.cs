@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.Assessment.Contracts;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.Tracks.Contracts;
@@ -49,22 +50,11 @@ public sealed class MinorCompletionCheck(
 
         var completion = new MinorCompletion(institutionId, cohortId, studentId, items.Where(i => i.IsModule).Sum(i => i.Ec), time.GetUtcNow());
         db.MinorCompletions.Add(completion);
-        try
+        // The safety net, or a result of another module, may record the completion at the same moment; the context
+        // then serves the rest of the request (a publication checks one student after another).
+        if (!await db.SaveUnlessStoredMeanwhileAsync(ct => CompletedAsync(cohortId, studentId, ct), cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another delivery (the safety net, or a result of another module) recorded the completion first. The
-            // context serves the rest of the request (a publication checks one student after another): forget the
-            // failed insert, or every later save would try it again.
-            db.ChangeTracker.Clear();
-            if (await CompletedAsync(cohortId, studentId, cancellationToken))
-            {
-                return;
-            }
-
-            throw;
+            return;
         }
 
         await events.PublishAsync(

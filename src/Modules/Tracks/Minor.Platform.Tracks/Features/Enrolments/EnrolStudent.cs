@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minor.Platform.SharedKernel.Data;
 using Minor.Platform.SharedKernel.Events;
 using Minor.Platform.Tracks.Contracts;
 using Minor.Platform.Tracks.Data;
@@ -17,9 +18,7 @@ public sealed class EnrolStudentHandler(TracksDbContext db, StudyPlanFactory pla
 {
     public async Task HandleAsync(EnrolStudent command, CancellationToken cancellationToken)
     {
-        var exists = await db.Enrolments.IgnoreQueryFilters()
-            .AnyAsync(e => e.CohortId == command.CohortId && e.StudentId == command.StudentId, cancellationToken);
-        if (exists)
+        if (await AlreadyEnrolledAsync(command, cancellationToken))
         {
             return;
         }
@@ -28,19 +27,10 @@ public sealed class EnrolStudentHandler(TracksDbContext db, StudyPlanFactory pla
         var enrolment = new Enrolment(command.InstitutionId, command.CohortId, command.StudentId, command.TrackCode, now, command.ApplicationId);
         db.Enrolments.Add(enrolment);
         await plans.EnsureAsync(enrolment, cancellationToken);
-        try
+        if (!await db.SaveUnlessStoredMeanwhileAsync(ct => AlreadyEnrolledAsync(command, ct), cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent delivery of the same admission may have won the race on the unique index.
-            if (await AlreadyEnrolledAsync(command, cancellationToken))
-            {
-                return;
-            }
-
-            throw;
+            // A concurrent delivery of the same admission won the race on the unique index.
+            return;
         }
 
         await events.PublishAsync(
@@ -48,10 +38,6 @@ public sealed class EnrolStudentHandler(TracksDbContext db, StudyPlanFactory pla
             cancellationToken);
     }
 
-    private async Task<bool> AlreadyEnrolledAsync(EnrolStudent command, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        return await db.Enrolments.IgnoreQueryFilters()
-            .AnyAsync(e => e.CohortId == command.CohortId && e.StudentId == command.StudentId, cancellationToken);
-    }
+    private Task<bool> AlreadyEnrolledAsync(EnrolStudent command, CancellationToken cancellationToken) =>
+        db.Enrolments.IgnoreQueryFilters().AnyAsync(e => e.CohortId == command.CohortId && e.StudentId == command.StudentId, cancellationToken);
 }
