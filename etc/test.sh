@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Minor.Platform on a fresh machine: installs PostgreSQL 15 and Chromium from Debian's packages
-# when they are missing, starts a throw-away PostgreSQL server on a free loopback port, runs `dotnet test` on the
+# and the test OpenID Provider's npm packages when they are missing, starts a throw-away PostgreSQL server on a free loopback port, runs `dotnet test` on the
 # solution and ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,11 @@ root=$(pwd)
 source "$root/etc/start-postgres.sh"
 need_package /usr/bin/chromium chromium
 need_package /usr/bin/qpdf qpdf
+
+# The test OpenID Providers that stand in for SURFconext and eduID (npm oidc-provider, etc/dev-idp).
+if [ ! -d "$root/etc/dev-idp/node_modules/oidc-provider" ]; then
+  npm ci --prefix "$root/etc/dev-idp" --no-audit --no-fund --loglevel=error
+fi
 
 export MINOR_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -118,6 +118,12 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseMetricsEndpoint();
 await PlatformInitializer.InitializeAsync(app.Services, seeds, app.Lifetime.ApplicationStopping);
+if (AdministratorCommand.IsRequested(args))
+{
+    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-NL");
+    return await AdministratorCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 // The safety nets under the events (certificates, completions, applications) run on one schedule, every five minutes
 // unless Platform:ReconcileCron says otherwise.
 var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
@@ -180,6 +186,7 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [ne
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -15,7 +15,8 @@ namespace Minor.Platform.TestSupport;
 
 /// <summary>
 /// The real platform on Kestrel (a real loopback port), over a fresh PostgreSQL database made for this test run, with
-/// real Hangfire workers. <see cref="ResetAsync"/> empties every module's tables and loads the seeds again.
+/// real Hangfire workers, and real OpenID Providers standing in for SURFconext and eduID. <see cref="ResetAsync"/>
+/// empties every module's tables and loads the seeds again.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
 {
@@ -25,7 +26,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
     private TestDatabase? _database;
     private Respawner? _respawner;
 
-    public PlatformFactory() => UseKestrel(0);
+    // The providers must know the platform's return address before either starts, so the port is chosen first.
+    private readonly int _port = PlatformProcess.FreePort();
+
+    public PlatformFactory() => UseKestrel(_port);
+
+    /// <summary>The test provider that stands in for SURFconext (school accounts, with schac_home_organization).</summary>
+    public DevIdentityProvider SurfConext { get; private set; } = null!;
+
+    /// <summary>The test provider that stands in for eduID (no hogeschool).</summary>
+    public DevIdentityProvider EduId { get; private set; } = null!;
 
     public string ConnectionString => _database!.ConnectionString;
 
@@ -38,6 +48,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("minor_test");
+        var platform = new Uri($"http://127.0.0.1:{_port}");
+        SurfConext = await DevIdentityProvider.StartAsync("surfconext", platform);
+        EduId = await DevIdentityProvider.StartAsync("eduid", platform);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
@@ -86,6 +99,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Platform:DataFolder", _dataFolder);
         builder.UseSetting("Platform:DemoData", "true");
+        foreach (var (key, value) in SurfConext.PlatformSettings().Concat(EduId.PlatformSettings()))
+        {
+            builder.UseSetting(key, value);
+        }
 
         // Tests shape their own toetsplannen; the demo's would be in their way.
         builder.UseSetting("Platform:Seed:DemoAssessmentPlans", "false");
@@ -105,6 +122,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, Xunit.IAsy
     async Task Xunit.IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await SurfConext.DisposeAsync();
+        await EduId.DisposeAsync();
         await _database!.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
     }

@@ -12,6 +12,9 @@ using Minor.Platform.Identity.Data;
 using Minor.Platform.Identity.Domain;
 using Minor.Platform.Identity.Features;
 using Minor.Platform.Identity.Features.Accounts;
+using Minor.Platform.Identity.Features.Administration;
+using Minor.Platform.Identity.Features.Institutions;
+using Minor.Platform.Identity.Features.SignIn;
 using Minor.Platform.Identity.Features.Tokens;
 using Minor.Platform.Identity.Localization;
 using Minor.Platform.SharedKernel.Data;
@@ -46,7 +49,10 @@ public static class IdentityModule
             })
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
+            .AddSignInManager<PlatformSignInManager>()
             .AddDefaultTokenProviders();
+        // A deactivated account's cookie stops working within a minute on every node (its security stamp changed).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // One key ring in the database: a cookie or token made by one node is read by every other node.
         services.AddDataProtection().SetApplicationName("Minor.Platform").PersistKeysToDbContext<IdentityModuleDbContext>();
@@ -66,7 +72,19 @@ public static class IdentityModule
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, 403);
         });
 
+        var providers = FederatedProvider.FromConfiguration(configuration);
+        services.AddSingleton(new FederatedProviders(providers));
+        services.AddScoped<LinkFederatedAccountHandler>();
+        services.AddScoped<FederatedAddressProof>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<CreateFirstAdministratorHandler>();
+        services.AddScoped<AdministrationLog>();
+        services.AddScoped<AddInstitutionHandler>();
+        services.AddScoped<ChangeInstitutionHandler>();
+        services.AddScoped<SetInstitutionActiveHandler>();
+
         services.AddAuthentication()
+            .AddFederatedSignIn(providers)
             .AddPolicyScheme(ApiAuthorization.Scheme, "Bearer token or sign-in cookie", options =>
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -115,6 +133,7 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app, IEndpointRouteBuilder api)
     {
         app.MapTokenEndpoints();
+        app.MapFederatedSignIn(app.ServiceProvider.GetRequiredService<FederatedProviders>().All);
         api.MapIdentityApi();
         return app;
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Identity.Domain;
+using Minor.Platform.Identity.Features.SignIn;
 using Minor.Platform.Identity.Features.Tokens;
 using Minor.Platform.Identity.Localization;
 using Minor.Platform.SharedKernel.Http;
@@ -49,6 +50,7 @@ public static class TokenEndpoints
         HttpContext context,
         UserManager<PlatformUser> users,
         SignInManager<PlatformUser> signIn,
+        PasswordSignIn passwords,
         IOpenIddictApplicationManager applications,
         TokenPrincipalFactory principals,
         IStringLocalizer<IdentityResource> localizer)
@@ -58,10 +60,10 @@ public static class TokenEndpoints
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByEmailAsync(request.Username ?? "");
-            if (user is null || !(await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true)).Succeeded)
+            var check = await passwords.CheckAsync(request.Username ?? "", request.Password ?? "");
+            if (check.User is not { } user)
             {
-                return Refuse(Errors.InvalidGrant, localizer["Login:Failed"]);
+                return Refuse(Errors.InvalidGrant, localizer[check.Refusal!]);
             }
 
             return Results.SignIn(await principals.ForUserAsync(user, request.GetScopes()),

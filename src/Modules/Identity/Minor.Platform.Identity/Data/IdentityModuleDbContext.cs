@@ -17,6 +17,10 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<Institution> Institutions => Set<Institution>();
 
+    public DbSet<FederatedLinkRequest> FederatedLinkRequests => Set<FederatedLinkRequest>();
+
+    public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
+
     /// <summary>The Data Protection key ring (sign-in cookies, antiforgery, activation tokens), shared by every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -32,6 +36,27 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
             institution.Property(i => i.Code).HasMaxLength(32);
             institution.Property(i => i.Name).HasMaxLength(200);
             institution.Property(i => i.City).HasMaxLength(100);
+            institution.Property(i => i.SchacHomeOrganization).HasMaxLength(100);
+            institution.HasIndex(i => i.SchacHomeOrganization).IsUnique();
+            institution.Property(i => i.RequiredAssurance).HasMaxLength(200);
+        });
+
+        builder.Entity<FederatedLinkRequest>(request =>
+        {
+            request.Property(r => r.Scheme).HasMaxLength(32);
+            request.Property(r => r.Email).HasMaxLength(256);
+            request.Property(r => r.CodeHash).HasMaxLength(64);
+            request.HasIndex(r => r.ExpiresAt);
+        });
+
+        builder.Entity<AdministrationLogEntry>(entry =>
+        {
+            entry.ToTable("administration_log");
+            entry.Property(e => e.ActorName).HasMaxLength(220);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Subject).HasMaxLength(256);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.InstitutionId, e.At });
         });
 
         builder.Entity<PlatformUser>(user =>

@@ -13,7 +13,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Minor.Platform.Identity.Data;
 
-/// <summary>Institutions, roles and OpenIddict clients always; demo accounts only where demo data belongs.</summary>
+/// <summary>
+/// Roles and the first-party OpenIddict clients always; the demo hogescholen and demo accounts only where demo data
+/// belongs (a real hogeschool is added by the platform administrator at /beheer).
+/// </summary>
 public sealed class IdentitySeeder(
     IdentityModuleDbContext db,
     UserManager<PlatformUser> users,
@@ -31,7 +34,6 @@ public sealed class IdentitySeeder(
 
     public async Task SeedAsync(SeedContext context, CancellationToken cancellationToken)
     {
-        await SeedInstitutionsAsync(context, cancellationToken);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -44,6 +46,7 @@ public sealed class IdentitySeeder(
         await EnsureSortNamesAsync(cancellationToken);
         if (context.IncludeDemoData)
         {
+            await SeedDemoInstitutionsAsync(context, cancellationToken);
             await SeedDemoUsersAsync(context, cancellationToken);
         }
     }
@@ -59,20 +62,27 @@ public sealed class IdentitySeeder(
         }
     }
 
-    private async Task SeedInstitutionsAsync(SeedContext context, CancellationToken cancellationToken)
+    private async Task SeedDemoInstitutionsAsync(SeedContext context, CancellationToken cancellationToken)
     {
         var seeds = await context.ReadAsync<List<InstitutionSeed>>("institutions.json", cancellationToken);
         var existing = await db.Institutions.ToDictionaryAsync(i => i.Code, cancellationToken);
         foreach (var seed in seeds)
         {
-            if (existing.TryGetValue(seed.Code, out var institution))
+            // A demo hogeschool is seeded once; from then on the administrator's changes at /beheer stand (one made
+            // before hogescholen had a SURFconext identifier gets the demo's).
+            if (existing.TryGetValue(seed.Code, out var seeded))
             {
-                institution.Rename(seed.Name, seed.City);
+                if (seeded.SchacHomeOrganization is null)
+                {
+                    seeded.ConfigureSignIn(seed.SchacHomeOrganization, seeded.AllowsPasswordSignIn, seeded.RequiredAssurance);
+                }
+
+                continue;
             }
-            else
-            {
-                db.Institutions.Add(new Institution(seed.Code, seed.Name, seed.City));
-            }
+
+            var institution = new Institution(seed.Code, seed.Name, seed.City);
+            institution.ConfigureSignIn(seed.SchacHomeOrganization, allowsPasswordSignIn: true, requiredAssurance: null);
+            db.Institutions.Add(institution);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -141,7 +151,7 @@ public sealed class IdentitySeeder(
             string.Join(Environment.NewLine, seeds.Select(s => $"  {s.Email,-32} {string.Join(", ", s.Roles)}")));
     }
 
-    private sealed record InstitutionSeed(string Code, string Name, string City);
+    private sealed record InstitutionSeed(string Code, string Name, string City, string? SchacHomeOrganization);
 
     private sealed record DemoUserSeed(string Email, string FirstName, string LastName, string[] Roles, string? InstitutionCode);
 }

@@ -32,7 +32,18 @@ public sealed class PlatformUser : IdentityUser<Guid>
     /// <summary>The hogeschool; null for national roles.</summary>
     public Guid? InstitutionId { get; private set; }
 
+    /// <summary>When the account was switched off; a deactivated account cannot sign in, its data stays.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
+
+    public void Deactivate(DateTimeOffset now)
+    {
+        DeactivatedAt ??= now;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public void Reactivate() => DeactivatedAt = null;
 
     /// <summary>Derives the sort key from the name (also for accounts from before there was one).</summary>
     public void RefreshSortName() => SortName = DutchNames.SortKey(FirstName, LastName);

@@ -7,8 +7,8 @@ using Minor.Platform.Tracks.Features.Enrolments;
 namespace Minor.Platform.Tracks.Data;
 
 /// <summary>
-/// The national tracks (added and defined once; the curriculum board changes them after that) and the seeded cohorts
-/// always; in demo mode also the demo students' enrolments.
+/// The national tracks always (added and defined once; the curriculum board changes them after that); in demo mode also
+/// the demo hogescholen's cohorts and the demo students' enrolments.
 /// </summary>
 public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, EnrolStudentHandler enrol) : IDataSeeder
 {
@@ -37,6 +37,13 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
                 seed.EntryRequirements, seed.EntryRequirementsEn, seed.Exemptible, seed.Replaced, seed.BridgingUnits, seed.DurationSemesters));
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        if (!context.IncludeDemoData)
+        {
+            return;
+        }
+
+        // The demo hogescholen's cohorts; a real hogeschool's coordinator opens its own.
         var institutions = (await identity.ListInstitutionsAsync(cancellationToken)).ToDictionary(i => i.Code, i => i.Id);
         var cohorts = await context.ReadAsync<List<CohortSeed>>("cohorts.json", cancellationToken);
         var existingCohorts = await db.Cohorts.IgnoreQueryFilters().ToListAsync(cancellationToken);
@@ -50,10 +57,7 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (context.IncludeDemoData)
-        {
-            await EnrolDemoStudentsAsync(context, cancellationToken);
-        }
+        await EnrolDemoStudentsAsync(context, cancellationToken);
     }
 
     private async Task EnrolDemoStudentsAsync(SeedContext context, CancellationToken cancellationToken)

@@ -4,22 +4,33 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Minor.Platform.SharedKernel.Http;
 using Microsoft.Extensions.Localization;
 using Minor.Platform.Identity.Domain;
+using Minor.Platform.Identity.Features.SignIn;
 using Minor.Platform.Identity.Localization;
+using Minor.Platform.SharedKernel.Http;
 
 namespace Minor.Platform.Identity.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimiting.Policy)]
-public sealed class LoginModel(SignInManager<PlatformUser> signIn, IStringLocalizer<IdentityResource> localizer) : PageModel
+public sealed class LoginModel(
+    PasswordSignIn passwords,
+    SignInManager<PlatformUser> signIn,
+    FederatedProviders providers,
+    IStringLocalizer<IdentityResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>School account first (SURFconext), then eduID, then the password form.</summary>
+    public IReadOnlyList<FederatedProvider> Providers => providers.All;
+
+    public string StartPath(FederatedProvider provider) =>
+        ReturnUrl is null ? provider.StartPath : $"{provider.StartPath}?returnUrl={Uri.EscapeDataString(ReturnUrl)}";
 
     public void OnGet()
     {
@@ -42,15 +53,15 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, IStringLocali
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await passwords.CheckAsync(Input.Email!, Input.Password!);
+        if (result.User is not { } user)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            ModelState.AddModelError(string.Empty, localizer[result.Refusal!]);
+            return Page();
         }
 
-        ModelState.AddModelError(string.Empty,
-            result.IsLockedOut ? localizer["Login:LockedOut"] : localizer["Login:Failed"]);
-        return Page();
+        await signIn.SignInAsync(user, Input.RememberMe, authenticationMethod: "pwd");
+        return LocalRedirect(FederatedSignInEndpoints.LocalOnly(ReturnUrl));
     }
 
     public sealed class LoginInput
