@@ -104,8 +104,8 @@ public static class DataGenerator
             """;
 
         public const string Cohort = $"""
-            INSERT INTO tracks.cohorts (id, institution_id, name, starts_on, curriculum_version, created_at)
-            VALUES (@cohort, {Noord}, @cohortName, DATE '2026-09-01', 1, now())
+            INSERT INTO tracks.cohorts (id, institution_id, name, starts_on, ends_on, enrolment_open, curriculum_version, created_at)
+            VALUES (@cohort, {Noord}, @cohortName, DATE '2026-09-01', DATE '2027-01-31', true, 1, now())
             """;
 
         public const string Students = $"""

@@ -93,6 +93,9 @@ public abstract class PlatformTest(PlatformFactory platform) : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>One number from the database, e.g. a count, read behind the platform's back.</summary>
+    protected Task<long> ScalarAsync(string sql) => TestDatabase.ScalarAsync(Platform.ConnectionString, sql);
+
     /// <summary>The antiforgery token a Razor form carries, for posting it the way a browser would.</summary>
     protected static string AntiforgeryToken(string html) => Forms.AntiforgeryToken(html);
 

@@ -31,7 +31,8 @@ public sealed class ApiExceptionHandler(
                 Status = StatusCodes.Status422UnprocessableEntity,
                 Title = localizer["Problem:Validation"],
             },
-            BusinessRuleException rule => RuleProblem(rule),
+            ForbiddenException forbidden => RuleProblem(forbidden, StatusCodes.Status403Forbidden),
+            BusinessRuleException rule => RuleProblem(rule, StatusCodes.Status422UnprocessableEntity),
             NotFoundException => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
@@ -67,11 +68,11 @@ public sealed class ApiExceptionHandler(
     private static bool IsDatabaseAway(Exception exception) =>
         exception is Npgsql.NpgsqlException { IsTransient: true } || exception.InnerException is Npgsql.NpgsqlException { IsTransient: true };
 
-    private ProblemDetails RuleProblem(BusinessRuleException rule)
+    private ProblemDetails RuleProblem(BusinessRuleException rule, int status)
     {
         var problem = new ProblemDetails
         {
-            Status = StatusCodes.Status422UnprocessableEntity,
+            Status = status,
             Title = errors.For(rule.Code, rule.MessageArguments),
         };
         problem.Extensions["code"] = rule.Code;

@@ -80,7 +80,7 @@ public sealed partial class SchoolAccountSignInTests(PlatformFactory platform) :
 
         page.Body.ShouldContain("We vinden geen account bij nieuw@noord.demo.", customMessage: page.Body[page.Body.IndexOf("<main", StringComparison.Ordinal)..]);
         (await MeStatusAsync(browser)).ShouldBe(HttpStatusCode.Unauthorized);
-        (await CountAsync("SELECT count(*) FROM identity.\"AspNetUsers\" WHERE email = 'nieuw@noord.demo'")).ShouldBe(0);
+        (await ScalarAsync("SELECT count(*) FROM identity.\"AspNetUsers\" WHERE email = 'nieuw@noord.demo'")).ShouldBe(0);
     }
 
     [Fact]
@@ -321,14 +321,6 @@ public sealed partial class SchoolAccountSignInTests(PlatformFactory platform) :
         }
 
         return providers;
-    }
-
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<string> CodeMailedToAsync(string email)

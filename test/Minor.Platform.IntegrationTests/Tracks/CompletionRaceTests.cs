@@ -66,6 +66,4 @@ public sealed class CompletionRaceTests(PlatformFactory platform) : PlatformTest
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private Task<long> ScalarAsync(string sql) => TestDatabase.ScalarAsync(Platform.ConnectionString, sql);
 }

@@ -15,6 +15,7 @@ using Minor.Platform.Identity.Features.Accounts;
 using Minor.Platform.Identity.Features.Administration;
 using Minor.Platform.Identity.Features.Institutions;
 using Minor.Platform.Identity.Features.SignIn;
+using Minor.Platform.Identity.Features.Staff;
 using Minor.Platform.Identity.Features.Tokens;
 using Minor.Platform.Identity.Localization;
 using Minor.Platform.SharedKernel.Data;
@@ -82,6 +83,11 @@ public static class IdentityModule
         services.AddScoped<AddInstitutionHandler>();
         services.AddScoped<ChangeInstitutionHandler>();
         services.AddScoped<SetInstitutionActiveHandler>();
+        services.AddScoped<InviteStaffHandler>();
+        services.AddScoped<WithdrawRoleHandler>();
+        services.AddScoped<SetAccountActiveHandler>();
+        services.AddScoped<StaffInvitationMailJob>();
+        services.AddScoped<StaffList>();
 
         services.AddAuthentication()
             .AddFederatedSignIn(providers)
@@ -118,6 +124,8 @@ public static class IdentityModule
             .AddValidation(options =>
             {
                 options.UseLocalServer();
+                // A token of an account that was switched off, or revoked at sign-out, stops working at once.
+                options.EnableTokenEntryValidation();
                 options.UseAspNetCore();
             });
 
@@ -135,6 +143,7 @@ public static class IdentityModule
         app.MapTokenEndpoints();
         app.MapFederatedSignIn(app.ServiceProvider.GetRequiredService<FederatedProviders>().All);
         api.MapIdentityApi();
+        api.MapStaffApi();
         return app;
     }
 

@@ -16,4 +16,5 @@ public sealed record ApplicationSummaryDto(
     Guid? CohortId,
     bool PossibleDuplicate,
     bool Anonymised = false,
-    string? LegalHoldReason = null);
+    string? LegalHoldReason = null,
+    int Period = 0);

@@ -21,6 +21,12 @@ public interface ITracksQueries
 
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken);
 
+    /// <summary>How many students are enrolled in the cohort (to hold it to its capacity).</summary>
+    Task<int> CountEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken);
+
+    /// <summary>The number of students of each of the caller's hogeschool's cohorts that has any.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountEnrolmentsPerCohortAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
 
     /// <summary>A student's enrolments whoever asks (a calendar app holding the student's private feed address, a job).</summary>

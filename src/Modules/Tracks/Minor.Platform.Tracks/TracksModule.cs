@@ -37,6 +37,9 @@ public static class TracksModule
         services.AddScoped<StudyPlanFactory>();
         services.AddScoped<ManageTracks>();
         services.AddScoped<Features.Cohorts.CohortCurriculum>();
+        services.AddScoped<Features.Cohorts.CreateCohortHandler>();
+        services.AddScoped<Features.Cohorts.ChangeCohortHandler>();
+        services.AddScoped<Features.Cohorts.ArchiveCohortHandler>();
         services.AddScoped<StudyPlans>();
         services.AddScoped<DecideExemptionHandler>();
         services.AddScoped<ExemptionRequests>();

@@ -17,7 +17,7 @@ public sealed class IntakeQueries(IntakeDbContext db) : IIntakeQueries
             .Select(a => new ApplicationSummaryDto(
                 a.Id, a.FirstName, a.LastName, a.Email, a.TrackCode, a.Status.ToString(), a.SubmittedAt,
                 a.Background.Sector, a.Background.YearsExperience, a.Background.EducationLevel, a.Background.Region,
-                a.StudentId, a.CohortId, false, a.AnonymisedAt != null, a.LegalHoldReason))
+                a.StudentId, a.CohortId, false, a.AnonymisedAt != null, a.LegalHoldReason, a.Period))
             .ToListAsync(cancellationToken);
         var byEmail = applications.ToLookup(a => a.Email.Trim().ToLowerInvariant());
         return applications.Select(a => a with

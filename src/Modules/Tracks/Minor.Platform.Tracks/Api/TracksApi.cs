@@ -23,6 +23,18 @@ public static class TracksApi
         api.MapGet("/cohorts", ListCohortsAsync)
             .RequireApiRoles(Roles.Coordinator, Roles.Lecturer, Roles.Examiner, Roles.ExamBoard)
             .WithTags("Tracks");
+        api.MapPost("/cohorts", async (CohortInput input, CreateCohortHandler handler, IIdentityQueries identity, CancellationToken ct) =>
+            {
+                var cohort = await handler.HandleAsync(input, ct);
+                return TypedResults.Created($"/api/v1/cohorts/{cohort.Id}", await ResponseAsync(cohort, identity, 0, ct));
+            })
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
+        api.MapPut("/cohorts/{cohortId:guid}", async (Guid cohortId, CohortInput input, ChangeCohortHandler handler, IIdentityQueries identity, ITracksQueries tracks, CancellationToken ct) =>
+                TypedResults.Ok(await ResponseAsync(await handler.HandleAsync(cohortId, input, ct), identity, await tracks.CountEnrolmentsAsync(cohortId, ct), ct)))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
+        api.MapPost("/cohorts/{cohortId:guid}/archive", async (Guid cohortId, ArchiveCohortHandler handler, IIdentityQueries identity, ITracksQueries tracks, CancellationToken ct) =>
+                TypedResults.Ok(await ResponseAsync(await handler.HandleAsync(cohortId, ct), identity, await tracks.CountEnrolmentsAsync(cohortId, ct), ct)))
+            .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
         api.MapGet("/cohorts/{cohortId:guid}/curriculum-version/{to:int}", (Guid cohortId, int to, CohortCurriculum curriculum, CancellationToken ct) =>
                 curriculum.PreviewAsync(cohortId, to, ct))
             .RequireApiRoles(Roles.Coordinator).WithTags("Tracks");
@@ -80,8 +92,15 @@ public static class TracksApi
     {
         var cohorts = await tracks.ListCohortsAsync(cancellationToken);
         var institutions = (await identity.ListInstitutionsAsync(cancellationToken)).ToDictionary(i => i.Id, i => i.Code);
-        return TypedResults.Ok(cohorts.Select(c => new CohortResponse(c.Id, c.Name, institutions.GetValueOrDefault(c.InstitutionId, ""), c.StartsOn, c.CurriculumVersion)));
+        var enrolled = await tracks.CountEnrolmentsPerCohortAsync(cancellationToken);
+        return TypedResults.Ok(cohorts.Select(c => Response(c, institutions.GetValueOrDefault(c.InstitutionId, ""), enrolled.GetValueOrDefault(c.Id))));
     }
+
+    private static async Task<CohortResponse> ResponseAsync(CohortDto cohort, IIdentityQueries identity, int enrolled, CancellationToken cancellationToken) =>
+        Response(cohort, (await identity.GetInstitutionAsync(cohort.InstitutionId, cancellationToken))?.Code ?? "", enrolled);
+
+    private static CohortResponse Response(CohortDto c, string institutionCode, int enrolled) =>
+        new(c.Id, c.Name, institutionCode, c.StartsOn, c.CurriculumVersion, c.EndsOn, c.Capacity, c.EnrolmentOpen, c.Archived, enrolled);
 
     private static async Task<Created<ExemptionRequestView>> RequestExemptionAsync(HttpRequest request, ExemptionRequests requests, CancellationToken cancellationToken)
     {
@@ -109,4 +128,6 @@ public sealed record ExemptionDecisionRequest(string? ModuleCode, string? Decisi
 
 public sealed record StudyPlanRequest(IReadOnlyList<PlanChange>? Items);
 
-public sealed record CohortResponse(Guid Id, string Name, string InstitutionCode, DateOnly StartsOn, int CurriculumVersion);
+public sealed record CohortResponse(
+    Guid Id, string Name, string InstitutionCode, DateOnly StartsOn, int CurriculumVersion, DateOnly EndsOn, int? Capacity, bool EnrolmentOpen,
+    bool Archived, int Enrolled);

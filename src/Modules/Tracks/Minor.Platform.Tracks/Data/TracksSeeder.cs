@@ -52,7 +52,7 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
             var institutionId = institutions[seed.InstitutionCode];
             if (!existingCohorts.Any(c => c.InstitutionId == institutionId && c.Name == seed.Name))
             {
-                db.Cohorts.Add(new Cohort(institutionId, seed.Name, seed.StartsOn, SeedCurriculumVersion));
+                db.Cohorts.Add(new Cohort(institutionId, seed.Name, seed.StartsOn, seed.EndsOn, seed.Capacity, SeedCurriculumVersion, enrolmentOpen: true));
             }
         }
 
@@ -81,7 +81,7 @@ public sealed class TracksSeeder(TracksDbContext db, IIdentityQueries identity, 
         string Code, string Name, string NameEn, string Description, string DescriptionEn, string EntryRequirements, string EntryRequirementsEn,
         IReadOnlyList<string> Exemptible, IReadOnlyList<ModuleReplacement> Replaced, IReadOnlyList<BridgingUnit> BridgingUnits, int DurationSemesters);
 
-    private sealed record CohortSeed(string InstitutionCode, string Name, DateOnly StartsOn);
+    private sealed record CohortSeed(string InstitutionCode, string Name, DateOnly StartsOn, DateOnly EndsOn, int? Capacity);
 
     private sealed record DemoUserSeed(string Email, string? TrackCode);
 }

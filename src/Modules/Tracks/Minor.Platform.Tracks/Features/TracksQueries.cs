@@ -13,7 +13,8 @@ namespace Minor.Platform.Tracks.Features;
 /// </summary>
 public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
 {
-    private static readonly Expression<Func<Cohort, CohortDto>> CohortView = c => new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion);
+    private static readonly Expression<Func<Cohort, CohortDto>> CohortView = c =>
+        new CohortDto(c.Id, c.InstitutionId, c.Name, c.StartsOn, c.CurriculumVersion, c.EndsOn, c.Capacity, c.EnrolmentOpen, c.ArchivedAt != null);
     private static readonly Expression<Func<Enrolment, EnrolmentDto>> EnrolmentView = e => new EnrolmentDto(e.CohortId, e.StudentId, e.TrackCode, e.EnrolledAt);
 
     private readonly Dictionary<(string Query, Guid Key), object?> _remembered = [];
@@ -51,6 +52,13 @@ public sealed class TracksQueries(TracksDbContext db) : ITracksQueries
         db.Cohorts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == cohortId)
             .Select(CohortView)
             .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<int> CountEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>
+        db.Enrolments.IgnoreQueryFilters().CountAsync(e => e.CohortId == cohortId, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountEnrolmentsPerCohortAsync(CancellationToken cancellationToken) =>
+        await db.Enrolments.AsNoTracking().GroupBy(e => e.CohortId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     public async Task<IReadOnlyList<EnrolmentDto>> ListEnrolmentsAsync(Guid cohortId, CancellationToken cancellationToken) =>
         await db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohortId)

@@ -35,9 +35,7 @@ public sealed class ActivationMailJob(UserManager<PlatformUser> users, IIdentity
             return;
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var baseUrl = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
-        var link = $"{baseUrl}/account/activate?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        var link = await ActivationLinks.CreateAsync(users, user, configuration);
         var institution = user.InstitutionId is { } id ? (await identity.GetInstitutionAsync(id, cancellationToken))?.Name : null;
         var name = $"{user.FirstName} {user.LastName}";
         await mail.SendAsync(new OutgoingMail(user.Email!, name, "Activeer je account voor de minor Samenlevingsopbouw / Activate your account", $"""

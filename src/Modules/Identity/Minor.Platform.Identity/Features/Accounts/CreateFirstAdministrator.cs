@@ -28,7 +28,7 @@ public sealed class CreateFirstAdministratorHandler(
     public async Task<string> HandleAsync(CreateFirstAdministrator command, CancellationToken cancellationToken)
     {
         var email = command.Email.Trim();
-        if (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@'))
+        if (!Emails.LookValid(email))
         {
             throw new BusinessRuleException("Identity:EmailInvalid");
         }
@@ -57,10 +57,7 @@ public sealed class CreateFirstAdministratorHandler(
 
         await transaction.CommitAsync(cancellationToken);
         // After the commit: the token may be the first use of the Data Protection key ring, which writes a key itself.
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-
-        var baseUrl = (configuration["Platform:PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
-        var link = $"{baseUrl}/account/activate?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        var link = await ActivationLinks.CreateAsync(users, user, configuration);
         logger.LogWarning("First platform administrator {Email} made; the activation link works once", email);
         await mail.SendAsync(new OutgoingMail(user.Email!, user.FullName, "Je beheerdersaccount voor Minor.Platform / Your administrator account", $"""
             Je bent de eerste beheerder van Minor.Platform. Kies met deze link een wachtwoord; hij werkt één keer en 14 dagen lang:

@@ -32,6 +32,18 @@ public sealed class AdmitApplicantHandler(
             throw new BusinessRuleException("Intake:UnknownCohort");
         }
 
+        // Admitting again after a failure part-way completes that admission; a new one needs a cohort that takes students.
+        var readmission = application.CohortId == cohort.Id;
+        if (!readmission && !cohort.Admits)
+        {
+            throw new BusinessRuleException("Intake:CohortClosed") { MessageArguments = [cohort.Name] };
+        }
+
+        if (!readmission && cohort.Capacity is { } capacity && await tracks.CountEnrolmentsAsync(cohort.Id, cancellationToken) >= capacity)
+        {
+            throw new BusinessRuleException("Intake:CohortFull") { MessageArguments = [cohort.Name, capacity] };
+        }
+
         var track = await tracks.FindTrackAsync(command.TrackCode ?? application.TrackCode, cancellationToken)
                     ?? throw new BusinessRuleException("Intake:UnknownTrack");
 

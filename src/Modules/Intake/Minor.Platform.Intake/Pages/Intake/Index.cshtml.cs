@@ -25,6 +25,10 @@ public sealed class IndexModel(
 
     public IReadOnlyList<CohortDto> Cohorts { get; private set; } = [];
 
+    /// <summary>The cohort an admission proposes: the first open one that starts in the year applied for.</summary>
+    public Guid? ProposedCohort(ApplicationSummaryDto application) =>
+        (Cohorts.FirstOrDefault(c => c.StartsOn.Year == application.Period) ?? Cohorts.FirstOrDefault())?.Id;
+
     public IReadOnlyList<TrackDto> Tracks { get; private set; } = [];
 
     [TempData]
@@ -94,7 +98,8 @@ public sealed class IndexModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Applications = await intake.ListApplicationsAsync(cancellationToken);
-        Cohorts = await tracks.ListCohortsAsync(cancellationToken);
+        // Only cohorts that take students are offered for admission.
+        Cohorts = (await tracks.ListCohortsAsync(cancellationToken)).Where(c => c.Admits).ToList();
         Tracks = await tracks.ListTracksAsync(cancellationToken);
     }
 }

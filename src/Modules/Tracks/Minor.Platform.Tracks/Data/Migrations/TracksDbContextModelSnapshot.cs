@@ -31,6 +31,14 @@ namespace Minor.Platform.Tracks.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -42,6 +50,14 @@ namespace Minor.Platform.Tracks.Data.Migrations
                     b.Property<int>("CurriculumVersion")
                         .HasColumnType("integer")
                         .HasColumnName("curriculum_version");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<bool>("EnrolmentOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enrolment_open");
 
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("uuid")
